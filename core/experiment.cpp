@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "experiment.h"
+
+#include "forecaster.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace mc {
+
+std::string ExperimentResult::unit() const
+{
+    const auto it = units.find(data.target);
+    return it == units.end() ? std::string() : it->second;
+}
+
+std::string formatNumber(double v)
+{
+    if (!std::isfinite(v))
+        return {};
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, r.ptr);
+}
+
+void evaluate(ExperimentResult& r, const Forecaster& model)
+{
+    const WindowSet& test = r.data.test;
+    const auto h = static_cast<std::size_t>(test.horizon);
+    r.predicted = model.predict(test, r.data);
+    r.persistence.resize(test.count * h);
+    r.climatology.resize(test.count * h);
+    for (std::size_t i = 0; i < test.count; ++i)
+        for (std::size_t k = 0; k < h; ++k) {
+            r.persistence[i * h + k] = test.lastObserved[i];
+            r.climatology[i * h + k] = r.data.climatologyAt(test.validTime[i * h + k]);
+        }
+    r.model = computeHorizonMetrics(test.observed, r.predicted, test.horizon);
+    r.persistenceScore = computeHorizonMetrics(test.observed, r.persistence, test.horizon);
+    r.climatologyScore = computeHorizonMetrics(test.observed, r.climatology, test.horizon);
+    r.skill = skillScore(r.model.pooled.rmse, r.persistenceScore.pooled.rmse);
+    r.skillPerHorizon.clear();
+    for (std::size_t k = 0; k < h; ++k)
+        r.skillPerHorizon.push_back(skillScore(r.model.perHorizon[k].rmse, r.persistenceScore.perHorizon[k].rmse));
+
+    // A step whose forecast never moves is almost always a dead ReLU output, seen on real data
+    // with the reference setup: the analyst must not mistake it for a forecast.
+    for (std::size_t k = 0; k < h && test.count > 1; ++k) {
+        double lo = r.predicted[k], hi = r.predicted[k];
+        for (std::size_t i = 0; i < test.count; ++i) {
+            lo = std::min(lo, r.predicted[i * h + k]);
+            hi = std::max(hi, r.predicted[i * h + k]);
+        }
+        if (hi - lo <= 1e-9 * std::max(1.0, std::abs(hi)))
+            r.warnings.push_back({"constant_prediction", "horizon " + std::to_string(k + 1) + " predicts the constant "
+                                                             + formatNumber(hi)
+                                                             + " for every test window (a dead ReLU output?"
+                                                               " try --output-activation none or --predict-change)"});
+    }
+    if (r.skill < 0)
+        r.warnings.push_back({"worse_than_persistence",
+                              "the model's RMSE is higher than the persistence forecast's (skill "
+                                  + formatNumber(std::round(r.skill * 1000) / 1000) + ")"});
+}
+
+ExperimentResult runExperiment(const RunConfig& config, const StopToken& stop, const ProgressFn& onProgress,
+                               const Dataset* preloaded)
+{
+    ExperimentResult r;
+    r.config = config;
+    r.config.params.fillDefaults(optionsFor(config.model));
+    if (const auto why = validateConfig(r.config); !why.empty()) {
+        r.failedStage = ExperimentStage::Config;
+        r.error = why;
+        return r;
+    }
+    ImportResult imported;
+    if (!preloaded) {
+        imported = importCsv(config.dataPaths);
+        if (!imported.ok()) {
+            r.failedStage = ExperimentStage::Import;
+            r.importError = imported.error;
+            r.error = describe(imported.error);
+            return r;
+        }
+        r.importReport = imported.report;
+    }
+    const Dataset& dataset = preloaded ? *preloaded : imported.dataset;
+    r.sources = dataset.sources;
+    r.units = dataset.units;
+
+    auto prepared = prepareWindows(dataset, r.config);
+    if (!prepared.ok()) {
+        r.failedStage = ExperimentStage::Prepare;
+        r.prepError = prepared.error;
+        r.error = describe(prepared.error);
+        return r;
+    }
+    r.data = std::move(prepared.data);
+    if (r.config.station.empty())
+        r.config.station = r.data.station;
+
+    r.training = fit(r.config, r.data, stop, onProgress);
+    if (!r.training.ok()) {
+        r.failedStage = ExperimentStage::Train;
+        r.error = r.training.detail;
+        return r;
+    }
+    evaluate(r, *r.training.model);
+    return r;
+}
+
+}  // namespace mc

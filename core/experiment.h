@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv_import.h"
+#include "metrics.h"
+#include "run_config.h"
+#include "trainer.h"
+#include "window_builder.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace mc {
+
+/// Something the analyst should know about a result that is not a failure.
+struct RunWarning {
+    std::string code;    ///< stable identifier, e.g. "constant_prediction"
+    std::string detail;  ///< English
+};
+
+/// Metrics of one forecaster (model or baseline) on the test windows.
+struct ForecastScore {
+    HorizonMetrics metrics;
+};
+
+enum class ExperimentStage { Ok, Config, Import, Prepare, Train };
+
+/// One full run: data, windows, training, forecasts on the test range, metrics and baselines.
+/// A plain value: it may be handed to another thread once the run is over.
+struct ExperimentResult {
+    ExperimentStage failedStage = ExperimentStage::Ok;
+    std::string error;                    ///< English one-liner when failed
+    ImportError importError;
+    PrepError prepError;
+
+    RunConfig config;
+    ImportReport importReport;
+    std::vector<SourceFile> sources;
+    std::map<std::string, std::string> units;
+    PreparedData data;
+    TrainResult training;
+
+    std::vector<double> predicted;        ///< (test.count, horizon), original units
+    std::vector<double> persistence;      ///< (test.count, horizon)
+    std::vector<double> climatology;      ///< (test.count, horizon)
+    HorizonMetrics model, persistenceScore, climatologyScore;
+    double skill = 0;                     ///< vs persistence, pooled
+    std::vector<double> skillPerHorizon;
+    std::vector<RunWarning> warnings;
+
+    [[nodiscard]] bool ok() const { return failedStage == ExperimentStage::Ok; }
+    [[nodiscard]] std::string unit() const;
+};
+
+/// Imports @p config.dataPaths (or uses @p preloaded when given), prepares windows, trains, and
+/// evaluates on the test range against persistence and climatology.
+[[nodiscard]] ExperimentResult runExperiment(const RunConfig& config, const StopToken& stop,
+                                             const ProgressFn& onProgress = {},
+                                             const Dataset* preloaded = nullptr);
+
+/// Forecasts and metrics of @p model on @p result.data's test windows, filling the result.
+void evaluate(ExperimentResult& result, const Forecaster& model);
+
+/// Writes metrics.json, forecast.csv, loss.csv, run.json and model.mcmodel into @p dir (created
+/// if needed), each atomically. Returns an English error, empty on success.
+[[nodiscard]] std::string writeRunOutputs(const ExperimentResult& result, const std::string& dir);
+
+/// Shortest text that reads back as the same double; empty for NaN.
+[[nodiscard]] std::string formatNumber(double v);
+
+}  // namespace mc

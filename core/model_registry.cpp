@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model_registry.h"
+
+#include <charconv>
+#include <cmath>
+#include <stdexcept>
+
+namespace mc {
+namespace {
+
+OptionDesc intOption(std::string key, std::int64_t def, double lo, double hi, std::string label,
+                     std::string help)
+{
+    return {std::move(key), OptionType::Int, ParamValue{def}, lo, hi, {}, std::move(label), std::move(help), "N"};
+}
+
+OptionDesc doubleOption(std::string key, double def, double lo, double hi, std::string label,
+                        std::string help)
+{
+    return {std::move(key), OptionType::Double, ParamValue{def}, lo, hi, {}, std::move(label), std::move(help), "X"};
+}
+
+OptionDesc choiceOption(std::string key, std::string def, std::vector<std::string> choices,
+                        std::string label, std::string help)
+{
+    return {std::move(key), OptionType::Choice, ParamValue{std::move(def)}, 0, 0, std::move(choices),
+            std::move(label), std::move(help), "NAME"};
+}
+
+OptionDesc boolOption(std::string key, std::string label, std::string help)
+{
+    return {std::move(key), OptionType::Bool, ParamValue{false}, 0, 1, {}, std::move(label), std::move(help), ""};
+}
+
+}  // namespace
+
+const std::vector<OptionDesc>& trainingOptions()
+{
+    static const std::vector<OptionDesc> kOptions = {
+        choiceOption("optimizer", "adam", {"adam"}, "Optimizer", "Gradient-descent optimizer."),
+        doubleOption("lr", 1e-3, 1e-7, 10.0, "Learning rate", "Step size of the optimizer."),
+        intOption("batch", 128, 1, 65536, "Batch size", "Windows per gradient step."),
+        intOption("epochs", 300, 1, 100000, "Epochs", "Passes over the training windows."),
+        intOption("lookback", 30, 1, 10000, "Lookback", "Past time steps the model sees."),
+        intOption("horizon", 3, 1, 1000, "Horizon", "Future time steps predicted at once."),
+        choiceOption("output-activation", "auto", {"auto", "relu", "none"}, "Output activation",
+                     "Activation on the model output; auto is ReLU for min-max scaled levels, none otherwise."),
+        boolOption("predict-change", "Predict change",
+                   "Predict the change from the last observed value instead of the level."),
+        choiceOption("loss", "mse", {"mse", "mae", "huber"}, "Loss", "Training loss, in scaled units."),
+        choiceOption("scaling", "minmax", {"minmax", "zscore"}, "Scaling",
+                     "Scaling fitted on the training range only."),
+        intOption("early-stop", 0, 0, 100000, "Early-stopping patience",
+                  "Stop after this many epochs without a better validation loss; 0 turns it off."),
+        intOption("seed", 42, 0, 2147483647, "Seed", "Seed for weight initialisation and shuffling."),
+        {"device", OptionType::Text, ParamValue{std::string("auto")}, 0, 0, {}, "Device",
+         "auto (CUDA when available, else CPU), cpu, cuda or cuda:N.", "DEV"},
+        intOption("threads", 0, 0, 1024, "Threads", "CPU threads for training; 0 uses all cores but one (at least 1)."),
+    };
+    return kOptions;
+}
+
+const std::vector<ModelDescription>& modelKinds()
+{
+    static const std::vector<ModelDescription> kModels = {
+        {"lstm", "LSTM", "Long short-term memory network: LSTM, then a linear layer to the horizon.",
+         {
+             intOption("hidden", 32, 1, 4096, "Hidden size", "Units in each LSTM layer."),
+             intOption("layers", 1, 1, 16, "Layers", "Stacked LSTM layers."),
+             doubleOption("dropout", 0.0, 0.0, 0.95, "Dropout",
+                          "Dropout between stacked LSTM layers (needs at least 2 layers)."),
+         }},
+    };
+    return kModels;
+}
+
+const ModelDescription* findModel(std::string_view kind)
+{
+    for (const auto& m : modelKinds())
+        if (m.kind == kind)
+            return &m;
+    return nullptr;
+}
+
+std::vector<OptionDesc> optionsFor(std::string_view kind)
+{
+    std::vector<OptionDesc> out = trainingOptions();
+    if (const auto* m = findModel(kind))
+        out.insert(out.end(), m->options.begin(), m->options.end());
+    return out;
+}
+
+const OptionDesc* findOption(const std::vector<OptionDesc>& options, std::string_view key)
+{
+    for (const auto& o : options)
+        if (o.key == key)
+            return &o;
+    return nullptr;
+}
+
+std::optional<ParamValue> parseParam(const OptionDesc& desc, std::string_view text, std::string& error)
+{
+    ParamValue value;
+    switch (desc.type) {
+    case OptionType::Bool:
+        if (text == "1" || text == "true" || text == "yes" || text == "on")
+            value = true;
+        else if (text == "0" || text == "false" || text == "no" || text == "off")
+            value = false;
+        else {
+            error = "expected true or false, got '" + std::string(text) + "'";
+            return std::nullopt;
+        }
+        break;
+    case OptionType::Int: {
+        std::int64_t v = 0;
+        const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
+        if (r.ec != std::errc() || r.ptr != text.data() + text.size()) {
+            error = "expected an integer, got '" + std::string(text) + "'";
+            return std::nullopt;
+        }
+        value = v;
+        break;
+    }
+    case OptionType::Double: {
+        double v = 0;
+        const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
+        if (r.ec != std::errc() || r.ptr != text.data() + text.size()) {
+            error = "expected a number, got '" + std::string(text) + "'";
+            return std::nullopt;
+        }
+        value = v;
+        break;
+    }
+    case OptionType::Choice:
+    case OptionType::Text:
+        value = std::string(text);
+        break;
+    }
+    error = checkParam(desc, value);
+    if (!error.empty())
+        return std::nullopt;
+    return value;
+}
+
+std::string checkParam(const OptionDesc& desc, const ParamValue& value)
+{
+    const auto range = [&](double v) -> std::string {
+        if (!std::isfinite(v) || v < desc.minValue || v > desc.maxValue)
+            return "must be between " + formatParam(desc.type == OptionType::Int
+                                                        ? ParamValue{std::int64_t(desc.minValue)}
+                                                        : ParamValue{desc.minValue})
+                + " and "
+                + formatParam(desc.type == OptionType::Int ? ParamValue{std::int64_t(desc.maxValue)}
+                                                           : ParamValue{desc.maxValue})
+                + ", got " + formatParam(value);
+        return {};
+    };
+    switch (desc.type) {
+    case OptionType::Bool:
+        return std::holds_alternative<bool>(value) ? "" : "expected true or false";
+    case OptionType::Int:
+        if (!std::holds_alternative<std::int64_t>(value))
+            return "expected an integer";
+        return range(double(std::get<std::int64_t>(value)));
+    case OptionType::Double:
+        if (std::holds_alternative<std::int64_t>(value))
+            return range(double(std::get<std::int64_t>(value)));
+        if (!std::holds_alternative<double>(value))
+            return "expected a number";
+        return range(std::get<double>(value));
+    case OptionType::Choice: {
+        if (!std::holds_alternative<std::string>(value))
+            return "expected one of the choices";
+        const auto& s = std::get<std::string>(value);
+        for (const auto& c : desc.choices)
+            if (c == s)
+                return {};
+        std::string list;
+        for (const auto& c : desc.choices)
+            list += (list.empty() ? "" : ", ") + c;
+        return "unknown value '" + s + "' (choose " + list + ")";
+    }
+    case OptionType::Text:
+        return std::holds_alternative<std::string>(value) ? "" : "expected text";
+    }
+    return {};
+}
+
+std::string formatParam(const ParamValue& value)
+{
+    if (const auto* b = std::get_if<bool>(&value))
+        return *b ? "true" : "false";
+    if (const auto* i = std::get_if<std::int64_t>(&value))
+        return std::to_string(*i);
+    if (const auto* d = std::get_if<double>(&value)) {
+        char buf[64];
+        const auto r = std::to_chars(buf, buf + sizeof buf, *d);
+        return std::string(buf, r.ptr);
+    }
+    return std::get<std::string>(value);
+}
+
+const ParamValue& ParamSet::lookup(const std::string& key) const
+{
+    const auto it = m_values.find(key);
+    if (it != m_values.end())
+        return it->second;
+    for (const auto& o : trainingOptions())
+        if (o.key == key)
+            return o.defaultValue;
+    for (const auto& m : modelKinds())
+        for (const auto& o : m.options)
+            if (o.key == key)
+                return o.defaultValue;
+    throw std::logic_error("unknown hyperparameter '" + key + "'");
+}
+
+std::int64_t ParamSet::getInt(const std::string& key) const
+{
+    const auto& v = lookup(key);
+    if (const auto* d = std::get_if<double>(&v))
+        return static_cast<std::int64_t>(*d);
+    return std::get<std::int64_t>(v);
+}
+
+double ParamSet::getDouble(const std::string& key) const
+{
+    const auto& v = lookup(key);
+    if (const auto* i = std::get_if<std::int64_t>(&v))
+        return static_cast<double>(*i);
+    return std::get<double>(v);
+}
+
+bool ParamSet::getBool(const std::string& key) const { return std::get<bool>(lookup(key)); }
+
+std::string ParamSet::getString(const std::string& key) const { return std::get<std::string>(lookup(key)); }
+
+void ParamSet::fillDefaults(const std::vector<OptionDesc>& options)
+{
+    for (const auto& o : options)
+        if (!has(o.key))
+            m_values[o.key] = o.defaultValue;
+}
+
+const std::vector<Preset>& presets()
+{
+    // The deck's "current model" column; the "original model" (Nadam, stateful) arrives with
+    // the comparison issue.
+    static const std::vector<Preset> kPresets = {
+        {"current", "Current model of the reference deck: hidden 32, Adam, batch 128, not stateful.",
+         {{"hidden", std::int64_t{32}}, {"optimizer", std::string("adam")}, {"batch", std::int64_t{128}}}},
+    };
+    return kPresets;
+}
+
+const Preset* findPreset(std::string_view name)
+{
+    for (const auto& p : presets())
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+}  // namespace mc

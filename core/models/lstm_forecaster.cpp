@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/lstm_forecaster.h"
+
+namespace mc {
+
+LstmForecasterImpl::LstmForecasterImpl(const LstmForecasterOptions& opts) : options(opts)
+{
+    TORCH_CHECK(options.input_size() >= 1, "LstmForecaster: input_size must be at least 1, got ", options.input_size());
+    TORCH_CHECK(options.horizon() >= 1, "LstmForecaster: horizon must be at least 1, got ", options.horizon());
+    TORCH_CHECK(options.hidden_size() >= 1, "LstmForecaster: hidden_size must be at least 1, got ", options.hidden_size());
+    TORCH_CHECK(options.num_layers() >= 1, "LstmForecaster: num_layers must be at least 1, got ", options.num_layers());
+    TORCH_CHECK(options.dropout() >= 0 && options.dropout() < 1, "LstmForecaster: dropout must be in [0, 1), got ",
+                options.dropout());
+    m_lstm = register_module("lstm", torch::nn::LSTM(torch::nn::LSTMOptions(options.input_size(), options.hidden_size())
+                                                         .num_layers(options.num_layers())
+                                                         .dropout(options.num_layers() > 1 ? options.dropout() : 0.0)
+                                                         .batch_first(true)));
+    m_head = register_module("linear", torch::nn::Linear(options.hidden_size(), options.horizon()));
+    if (options.relu_output()) {
+        // With the default bias (uniform around 0) an output unit starts below zero for every
+        // input about half the time, and a ReLU there never gets a gradient: a dead, constant
+        // forecast. Min-max levels live in [0, 1], so start from their middle instead.
+        torch::NoGradGuard noGrad;
+        m_head->bias.fill_(0.5);
+    }
+}
+
+torch::Tensor LstmForecasterImpl::forward(const torch::Tensor& x)
+{
+    TORCH_CHECK(x.dim() == 3 && x.size(2) == options.input_size(),
+                "LstmForecaster: expected (batch, lookback, ", options.input_size(), "), got ", x.sizes());
+    auto out = std::get<0>(m_lstm->forward(x));
+    auto last = out.select(1, out.size(1) - 1);
+    auto y = m_head->forward(last);
+    return options.relu_output() ? torch::relu(y) : y;
+}
+
+}  // namespace mc

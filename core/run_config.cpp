@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "run_config.h"
+
+#include <nlohmann/json.hpp>
+
+namespace mc {
+
+using nlohmann::json;
+
+InputRef parseInputRef(const std::string& text)
+{
+    const auto colon = text.find(':');
+    if (colon == std::string::npos)
+        return {std::string(), text};
+    return {text.substr(0, colon), text.substr(colon + 1)};
+}
+
+TimeRange RunConfig::defaultTrainRange() { return *parseTimeRange("2013-01-01/2017-12-31"); }
+TimeRange RunConfig::defaultTestRange() { return *parseTimeRange("2018-01-01/2018-12-31"); }
+
+void applyPreset(RunConfig& config, const Preset& preset)
+{
+    for (const auto& [key, value] : preset.values)
+        config.params.set(key, value);
+    config.preset = preset.name;
+}
+
+std::string resolvedOutputActivation(const ParamSet& params)
+{
+    const auto act = params.getString("output-activation");
+    if (act != "auto")
+        return act;
+    return params.getBool("predict-change") || params.getString("scaling") == "zscore" ? "none" : "relu";
+}
+
+std::string validateConfig(const RunConfig& config)
+{
+    if (!findModel(config.model))
+        return "unknown model '" + config.model + "'";
+    if (config.target.empty())
+        return "no target variable given";
+    const auto options = optionsFor(config.model);
+    for (const auto& [key, value] : config.params.values()) {
+        const auto* desc = findOption(options, key);
+        if (!desc)
+            return "option '" + key + "' does not apply to model " + config.model;
+        const auto why = checkParam(*desc, value);
+        if (!why.empty())
+            return key + ": " + why;
+    }
+    const auto& p = config.params;
+    if (p.getString("output-activation") == "relu") {
+        // ReLU clips at zero: fine for min-max levels in [0, 1], wrong for changes or z-scores,
+        // which are negative half of the time.
+        if (p.getBool("predict-change"))
+            return "output-activation relu cannot produce the negative changes that predict-change needs; use none";
+        if (p.getString("scaling") == "zscore")
+            return "output-activation relu cannot produce the negative values of z-score scaling; use none";
+    }
+    if (p.getDouble("dropout") > 0 && p.getInt("layers") < 2)
+        return "dropout applies between stacked layers: set layers to 2 or more, or dropout to 0";
+    const auto dev = p.getString("device");
+    if (dev != "auto" && dev != "cpu" && dev != "cuda" && dev.rfind("cuda:", 0) != 0)
+        return "device must be auto, cpu, cuda or cuda:N, got '" + dev + "'";
+    if (config.valFraction < 0 || config.valFraction >= 1)
+        return "val-fraction must be at least 0 and below 1";
+    if (config.trainRange.last >= config.testRange.first)
+        return "the training range must end before the test range starts";
+    if (config.valRange && (config.valRange->first < config.trainRange.first || config.valRange->last > config.trainRange.last))
+        return "the validation range must lie inside the training range";
+    return {};
+}
+
+namespace {
+
+json paramToJson(const ParamValue& v)
+{
+    if (const auto* b = std::get_if<bool>(&v))
+        return *b;
+    if (const auto* i = std::get_if<std::int64_t>(&v))
+        return *i;
+    if (const auto* d = std::get_if<double>(&v))
+        return *d;
+    return std::get<std::string>(v);
+}
+
+std::optional<ParamValue> paramFromJson(const OptionDesc& desc, const json& j)
+{
+    switch (desc.type) {
+    case OptionType::Bool:
+        if (j.is_boolean())
+            return ParamValue{j.get<bool>()};
+        break;
+    case OptionType::Int:
+        if (j.is_number_integer())
+            return ParamValue{j.get<std::int64_t>()};
+        break;
+    case OptionType::Double:
+        if (j.is_number())
+            return ParamValue{j.get<double>()};
+        break;
+    case OptionType::Choice:
+    case OptionType::Text:
+        if (j.is_string())
+            return ParamValue{j.get<std::string>()};
+        break;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string configToJson(const RunConfig& c)
+{
+    json j;
+    j["data"] = c.dataPaths;
+    j["station"] = c.station;
+    j["target"] = c.target;
+    json inputs = json::array();
+    for (const auto& in : c.inputs)
+        inputs.push_back(in.text());
+    j["inputs"] = inputs;
+    j["model"] = c.model;
+    if (!c.preset.empty())
+        j["preset"] = c.preset;
+    json params = json::object();
+    for (const auto& [key, value] : c.params.values())
+        params[key] = paramToJson(value);
+    j["params"] = params;
+    j["train_range"] = formatTimeRange(c.trainRange, true);
+    j["test_range"] = formatTimeRange(c.testRange, true);
+    if (c.valRange)
+        j["val_range"] = formatTimeRange(*c.valRange, true);
+    j["val_fraction"] = c.valFraction;
+    return j.dump(2);
+}
+
+std::optional<RunConfig> configFromJson(const std::string& text, std::string& error)
+{
+    const json j = json::parse(text, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        error = "not a JSON object";
+        return std::nullopt;
+    }
+    // run.json nests the settings under "config"; a hand-written file may be flat.
+    const json& c = j.contains("config") && j["config"].is_object() ? j["config"] : j;
+    RunConfig out;
+    try {
+        if (c.contains("data"))
+            out.dataPaths = c["data"].get<std::vector<std::string>>();
+        out.station = c.value("station", std::string());
+        out.target = c.value("target", std::string());
+        if (c.contains("inputs"))
+            for (const auto& in : c["inputs"])
+                out.inputs.push_back(parseInputRef(in.get<std::string>()));
+        out.model = c.value("model", std::string("lstm"));
+        out.preset = c.value("preset", std::string());
+        const auto options = optionsFor(out.model);
+        if (c.contains("params")) {
+            for (const auto& [key, value] : c["params"].items()) {
+                const auto* desc = findOption(options, key);
+                if (!desc) {
+                    error = "unknown option '" + key + "' for model " + out.model;
+                    return std::nullopt;
+                }
+                auto v = paramFromJson(*desc, value);
+                if (!v) {
+                    error = "option '" + key + "' has the wrong type";
+                    return std::nullopt;
+                }
+                out.params.set(key, *v);
+            }
+        }
+        const auto range = [&](const char* key, TimeRange& dst) {
+            if (!c.contains(key))
+                return true;
+            const auto r = parseTimeRange(c[key].get<std::string>());
+            if (!r) {
+                error = std::string("bad ") + key;
+                return false;
+            }
+            dst = *r;
+            return true;
+        };
+        if (!range("train_range", out.trainRange) || !range("test_range", out.testRange))
+            return std::nullopt;
+        if (c.contains("val_range")) {
+            TimeRange v;
+            if (!range("val_range", v))
+                return std::nullopt;
+            out.valRange = v;
+        }
+        out.valFraction = c.value("val_fraction", 0.1);
+    } catch (const json::exception& e) {
+        error = e.what();
+        return std::nullopt;
+    }
+    return out;
+}
+
+}  // namespace mc

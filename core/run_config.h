@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model_registry.h"
+#include "time_format.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mc {
+
+/// A covariate: a variable of the target station (station empty) or of another station,
+/// joined on time.
+struct InputRef {
+    std::string station;
+    std::string variable;
+    [[nodiscard]] std::string text() const { return station.empty() ? variable : station + ":" + variable; }
+};
+
+/// Parses `VAR` or `STATION:VAR`.
+[[nodiscard]] InputRef parseInputRef(const std::string& text);
+
+/// Everything that defines one run; `run.json` is this struct, so a run can be repeated.
+struct RunConfig {
+    std::vector<std::string> dataPaths;
+    std::string station;                 ///< empty: the only station that has the target
+    std::string target;
+    std::vector<InputRef> inputs;
+    std::string model = "lstm";
+    std::string preset;                  ///< informational: the preset the values came from
+    ParamSet params;                     ///< training and model options (see the registry)
+    TimeRange trainRange = defaultTrainRange();
+    TimeRange testRange = defaultTestRange();
+    std::optional<TimeRange> valRange;   ///< when absent, the last valFraction of the train range
+    double valFraction = 0.1;
+
+    static TimeRange defaultTrainRange();
+    static TimeRange defaultTestRange();
+};
+
+/// Applies @p preset's values to @p config (values already set explicitly are overwritten).
+void applyPreset(RunConfig& config, const Preset& preset);
+
+/// Checks combinations the registry cannot express alone (e.g. ReLU with predicted changes).
+/// Returns an English reason, empty when valid.
+[[nodiscard]] std::string validateConfig(const RunConfig& config);
+
+/// Output activation after resolving `auto`: "relu" for min-max scaled levels, else "none".
+[[nodiscard]] std::string resolvedOutputActivation(const ParamSet& params);
+
+/// JSON text of the config (settings only; run.json adds provenance around it).
+[[nodiscard]] std::string configToJson(const RunConfig& config);
+/// Parses what configToJson (or run.json) wrote. On failure returns nullopt and sets @p error.
+[[nodiscard]] std::optional<RunConfig> configFromJson(const std::string& text, std::string& error);
+
+}  // namespace mc

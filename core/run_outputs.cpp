@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// writeRunOutputs: the files a run leaves behind, in the layout the CLI documents.
+#include "experiment.h"
+
+#include "atomic_file.h"
+#include "forecaster.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <filesystem>
+
+namespace mc {
+namespace {
+
+using nlohmann::json;
+
+json number(double v)
+{
+    return std::isfinite(v) ? json(v) : json(nullptr);
+}
+
+json metricsJson(const ErrorMetrics& m)
+{
+    return {{"rmse", number(m.rmse)}, {"mae", number(m.mae)}, {"mape", number(m.mape)},
+            {"r2", number(m.r2)},     {"nse", number(m.nse)}, {"bias", number(m.bias)}};
+}
+
+json horizonJson(const HorizonMetrics& hm)
+{
+    json j = metricsJson(hm.pooled);
+    json per = json::array();
+    for (std::size_t k = 0; k < hm.perHorizon.size(); ++k) {
+        json e = {{"horizon", k + 1}};
+        e.update(metricsJson(hm.perHorizon[k]));
+        per.push_back(e);
+    }
+    j["per_horizon"] = per;
+    return j;
+}
+
+std::string statusName(TrainStatus s)
+{
+    switch (s) {
+    case TrainStatus::Finished: return "finished";
+    case TrainStatus::EarlyStopped: return "early_stopped";
+    case TrainStatus::Stopped: return "stopped";
+    case TrainStatus::Failed: return "failed";
+    }
+    return "failed";
+}
+
+std::string nowIso()
+{
+    const std::time_t t = std::time(nullptr);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+    return buf;
+}
+
+json metricsDocument(const ExperimentResult& r)
+{
+    const auto& t = r.training;
+    json j;
+    j["model"] = horizonJson(r.model);
+    j["baselines"] = {{"persistence", horizonJson(r.persistenceScore)}, {"climatology", horizonJson(r.climatologyScore)}};
+    j["skill_vs_persistence"] = number(r.skill);
+    json skills = json::array();
+    for (double s : r.skillPerHorizon)
+        skills.push_back(number(s));
+    j["skill_per_horizon"] = skills;
+    j["n_train_windows"] = r.data.train.count;
+    j["n_val_windows"] = r.data.val.count;
+    j["n_test_windows"] = r.data.test.count;
+    j["n_skipped_windows"] = {{"train", r.data.skipped[0]}, {"val", r.data.skipped[1]}, {"test", r.data.skipped[2]}};
+    j["epochs_run"] = t.epochsRun;
+    j["best_epoch"] = t.bestEpoch;
+    j["status"] = statusName(t.status);
+    j["train_seconds"] = t.trainSeconds;
+    j["seconds_per_epoch"] = t.epochsRun > 0 ? t.trainSeconds / t.epochsRun : 0.0;
+    j["device"] = t.device;
+    j["threads"] = t.threads;
+    j["station"] = r.data.station;
+    j["target"] = r.data.target;
+    j["unit"] = r.unit();
+    json warnings = json::array();
+    for (const auto& w : r.warnings)
+        warnings.push_back({{"code", w.code}, {"detail", w.detail}});
+    j["warnings"] = warnings;
+    // One target station for now; spatial models add more entries here.
+    j["per_station"] = {{r.data.station, {{"model", j["model"]}, {"baselines", j["baselines"]}}}};
+    return j;
+}
+
+std::string forecastCsv(const ExperimentResult& r)
+{
+    const WindowSet& w = r.data.test;
+    const auto h = static_cast<std::size_t>(w.horizon);
+    std::string out = "time,station,variable,horizon,observed,predicted,persistence,climatology\n";
+    out.reserve(out.size() + w.count * h * 72);
+    for (std::size_t i = 0; i < w.count; ++i)
+        for (std::size_t k = 0; k < h; ++k) {
+            const std::size_t j = i * h + k;
+            out += formatTime(w.validTime[j], r.data.dateOnly);
+            out += ',' + r.data.station + ',' + r.data.target + ',' + std::to_string(k + 1) + ',';
+            out += formatNumber(w.observed[j]) + ',' + formatNumber(r.predicted[j]) + ',';
+            out += formatNumber(r.persistence[j]) + ',' + formatNumber(r.climatology[j]) + '\n';
+        }
+    return out;
+}
+
+std::string lossCsv(const TrainResult& t)
+{
+    std::string out = "epoch,train_loss,val_loss\n";
+    for (const auto& e : t.history)
+        out += std::to_string(e.epoch) + ',' + formatNumber(e.trainLoss) + ',' + formatNumber(e.valLoss) + '\n';
+    return out;
+}
+
+json runDocument(const ExperimentResult& r)
+{
+    json j;
+    j["config"] = json::parse(configToJson(r.config));
+    json files = json::array();
+    for (const auto& s : r.sources)
+        files.push_back({{"path", s.path}, {"sha256", s.sha256}});
+    j["data_files"] = files;
+    j["versions"] = {{"marinecast", MARINECAST_VERSION}, {"libtorch", torchVersion()}};
+    j["created"] = nowIso();
+    j["status"] = statusName(r.training.status);
+    return j;
+}
+
+}  // namespace
+
+std::string writeRunOutputs(const ExperimentResult& r, const std::string& dir)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec)
+        return dir + ": cannot create the output folder: " + ec.message();
+    const auto path = [&](const char* name) { return (std::filesystem::path(dir) / name).string(); };
+    const json run = runDocument(r);
+    if (auto e = writeFileAtomically(path("metrics.json"), metricsDocument(r).dump(2) + "\n"); !e.empty())
+        return e;
+    if (auto e = writeFileAtomically(path("forecast.csv"), forecastCsv(r)); !e.empty())
+        return e;
+    if (auto e = writeFileAtomically(path("loss.csv"), lossCsv(r.training)); !e.empty())
+        return e;
+    if (auto e = writeFileAtomically(path("run.json"), run.dump(2) + "\n"); !e.empty())
+        return e;
+    if (r.training.model) {
+        json meta = run;
+        json scalers = json::array();
+        for (std::size_t f = 0; f < r.data.scalers.size(); ++f)
+            scalers.push_back({{"feature", r.data.featureNames[f]},
+                               {"offset", r.data.scalers[f].offset},
+                               {"scale", r.data.scalers[f].scale}});
+        meta["scalers"] = scalers;
+        meta["predict_change"] = r.data.predictChange;
+        meta["lookback"] = r.data.test.lookback;
+        if (auto e = r.training.model->save(path("model.mcmodel"), meta.dump()); !e.empty())
+            return e;
+    }
+    return {};
+}
+
+}  // namespace mc

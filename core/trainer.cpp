@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trainer.h"
+
+#include "forecaster_impl.h"
+
+#include <chrono>
+#include <cmath>
+#include <dlfcn.h>
+#include <limits>
+#include <random>
+#include <thread>
+
+namespace mc {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// LibTorch parallelises itself; OpenBLAS threads underneath it would oversubscribe the cores.
+// Looked up at run time because which BLAS is loaded is the system's choice.
+void limitBlasThreads()
+{
+    using SetThreads = void (*)(int);
+    if (auto fn = reinterpret_cast<SetThreads>(::dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        fn(1);
+}
+
+torch::Tensor lossFor(const std::string& name, const torch::Tensor& pred, const torch::Tensor& target)
+{
+    if (name == "mae")
+        return torch::l1_loss(pred, target);
+    if (name == "huber")
+        return torch::huber_loss(pred, target, at::Reduction::Mean, 1.0);
+    return torch::mse_loss(pred, target);
+}
+
+torch::Tensor toTensor(const std::vector<float>& v, std::vector<int64_t> shape, const torch::Device& device)
+{
+    return torch::from_blob(const_cast<float*>(v.data()), shape, torch::kFloat).clone().to(device);
+}
+
+// Our own Fisher–Yates over a 64-bit Mersenne Twister: std::shuffle's algorithm differs between
+// standard libraries, and runs must repeat exactly from the seed.
+void shuffle(std::vector<int64_t>& idx, std::mt19937_64& rng)
+{
+    for (std::size_t i = idx.size(); i > 1; --i) {
+        const auto j = static_cast<std::size_t>(rng() % i);
+        std::swap(idx[i - 1], idx[j]);
+    }
+}
+
+double evalLoss(ForecastNetImpl& net, const torch::Tensor& x, const torch::Tensor& y, const std::string& loss)
+{
+    torch::NoGradGuard noGrad;
+    net.eval();
+    double total = 0;
+    const int64_t n = x.size(0);
+    for (int64_t s = 0; s < n; s += 4096) {
+        const auto len = std::min<int64_t>(4096, n - s);
+        total += lossFor(loss, net.forward(x.narrow(0, s, len)), y.narrow(0, s, len)).item<double>() * double(len);
+    }
+    return total / double(n);
+}
+
+TrainResult failed(TrainErrorCode code, std::string detail)
+{
+    TrainResult r;
+    r.status = TrainStatus::Failed;
+    r.error = code;
+    r.detail = std::move(detail);
+    return r;
+}
+
+}  // namespace
+
+int defaultThreadCount()
+{
+    // One core stays free for the GUI thread and the system: LibTorch's OpenMP workers spin
+    // while they wait, and on a fully busy machine that spinning costs more than it gains.
+    const unsigned n = std::thread::hardware_concurrency();
+    return n <= 2 ? 1 : static_cast<int>(n) - 1;
+}
+
+bool cudaAvailable() { return torch::cuda::is_available(); }
+int cudaDeviceCount() { return static_cast<int>(torch::cuda::device_count()); }
+
+std::string torchVersion()
+{
+    return std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) + "."
+        + std::to_string(TORCH_VERSION_PATCH);
+}
+
+TrainResult fit(const RunConfig& config, const PreparedData& data, const StopToken& stop, const ProgressFn& onProgress)
+{
+    if (const auto why = validateConfig(config); !why.empty())
+        return failed(TrainErrorCode::InvalidConfig, why);
+    const ParamSet& p = config.params;
+
+    const auto devName = p.getString("device");
+    torch::Device device(torch::kCPU);
+    if (devName == "auto") {
+        if (cudaAvailable())
+            device = torch::Device(torch::kCUDA, 0);
+    } else if (devName != "cpu") {
+        if (!cudaAvailable())
+            return failed(TrainErrorCode::DeviceUnavailable,
+                          "device " + devName + " requested, but this LibTorch build sees no CUDA device");
+        const int index = devName.size() > 5 ? std::atoi(devName.c_str() + 5) : 0;
+        if (index < 0 || index >= cudaDeviceCount())
+            return failed(TrainErrorCode::DeviceUnavailable, "device " + devName + " does not exist ("
+                                                                 + std::to_string(cudaDeviceCount()) + " CUDA devices)");
+        device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
+    }
+
+    TrainResult result;
+    result.device = device.str();
+    result.threads = p.getInt("threads") > 0 ? static_cast<int>(p.getInt("threads")) : defaultThreadCount();
+    limitBlasThreads();
+    torch::set_num_threads(result.threads);
+
+    const auto started = Clock::now();
+    try {
+        const auto seed = static_cast<std::uint64_t>(p.getInt("seed"));
+        torch::manual_seed(seed);
+        auto impl = std::make_unique<Forecaster::Impl>();
+        impl->kind = config.model;
+        impl->params = p;
+        impl->params.fillDefaults(optionsFor(config.model));
+        impl->outputActivation = resolvedOutputActivation(p);
+        impl->features = data.train.features;
+        impl->horizon = data.train.horizon;
+        impl->device = device;
+        impl->net = createNet(impl->kind, impl->params, impl->features, impl->horizon, impl->outputActivation);
+        impl->net->to(device);
+        ForecastNetImpl& net = *impl->net;
+
+        const WindowSet& tr = data.train;
+        const auto n = static_cast<int64_t>(tr.count);
+        const auto xTrain = toTensor(tr.x, {n, tr.lookback, tr.features}, device);
+        const auto yTrain = toTensor(tr.y, {n, tr.horizon}, device);
+        const bool hasVal = data.val.count > 0;
+        torch::Tensor xVal, yVal;
+        if (hasVal) {
+            const auto nv = static_cast<int64_t>(data.val.count);
+            xVal = toTensor(data.val.x, {nv, tr.lookback, tr.features}, device);
+            yVal = toTensor(data.val.y, {nv, tr.horizon}, device);
+        }
+
+        torch::optim::Adam optimizer(net.parameters(), torch::optim::AdamOptions(p.getDouble("lr")));
+        const auto lossName = p.getString("loss");
+        const auto epochs = static_cast<int>(p.getInt("epochs"));
+        const auto batch = std::max<int64_t>(1, p.getInt("batch"));
+        const auto patience = static_cast<int>(p.getInt("early-stop"));
+
+        std::mt19937_64 rng(seed);
+        std::vector<int64_t> order(static_cast<std::size_t>(n));
+        for (int64_t i = 0; i < n; ++i)
+            order[static_cast<std::size_t>(i)] = i;
+
+        std::vector<torch::Tensor> best;
+        const auto keepBest = [&] {
+            torch::NoGradGuard noGrad;
+            best.clear();
+            for (const auto& t : net.parameters())
+                best.push_back(t.detach().clone());
+        };
+        keepBest();
+        double bestLoss = std::numeric_limits<double>::infinity();
+        int sinceBest = 0;
+        result.status = TrainStatus::Finished;
+
+        for (int epoch = 1; epoch <= epochs; ++epoch) {
+            net.train();
+            shuffle(order, rng);
+            const auto perm = torch::from_blob(order.data(), {n}, torch::kLong).to(device);
+            double sum = 0;
+            bool interrupted = false;
+            for (int64_t s = 0; s < n; s += batch) {
+                if (stop.stopRequested()) {
+                    interrupted = true;
+                    break;
+                }
+                const auto len = std::min(batch, n - s);
+                const auto idx = perm.narrow(0, s, len);
+                optimizer.zero_grad();
+                auto loss = lossFor(lossName, net.forward(xTrain.index_select(0, idx)), yTrain.index_select(0, idx));
+                const double value = loss.item<double>();
+                if (!std::isfinite(value)) {
+                    return failed(TrainErrorCode::NonFiniteLoss,
+                                  "training loss became " + std::string(std::isnan(value) ? "NaN" : "infinite")
+                                      + " in epoch " + std::to_string(epoch)
+                                      + " (try a lower learning rate, or check the input data)");
+                }
+                loss.backward();
+                optimizer.step();
+                sum += value * double(len);
+            }
+            if (interrupted) {
+                result.status = TrainStatus::Stopped;
+                break;
+            }
+            EpochProgress ep;
+            ep.epoch = epoch;
+            ep.epochs = epochs;
+            ep.trainLoss = sum / double(n);
+            ep.valLoss = hasVal ? evalLoss(net, xVal, yVal, lossName) : std::numeric_limits<double>::quiet_NaN();
+            if (hasVal && !std::isfinite(ep.valLoss))
+                return failed(TrainErrorCode::NonFiniteLoss,
+                              "validation loss became non-finite in epoch " + std::to_string(epoch));
+            const double monitored = hasVal ? ep.valLoss : ep.trainLoss;
+            if (monitored < bestLoss) {
+                bestLoss = monitored;
+                result.bestEpoch = epoch;
+                sinceBest = 0;
+                ep.best = true;
+                keepBest();
+            } else {
+                ++sinceBest;
+            }
+            ep.elapsedSeconds = std::chrono::duration<double>(Clock::now() - started).count();
+            result.history.push_back(ep);
+            result.epochsRun = epoch;
+            if (onProgress)
+                onProgress(ep);
+            if (patience > 0 && hasVal && sinceBest >= patience) {
+                result.status = TrainStatus::EarlyStopped;
+                break;
+            }
+            if (stop.stopRequested()) {
+                result.status = TrainStatus::Stopped;
+                break;
+            }
+        }
+        if (result.epochsRun > 0) {
+            torch::NoGradGuard noGrad;
+            auto params = net.parameters();
+            for (std::size_t i = 0; i < params.size(); ++i)
+                params[i].copy_(best[i]);
+        }
+        result.model = std::make_shared<Forecaster>(std::move(impl));
+    } catch (const c10::Error& e) {
+        const std::string what = e.what_without_backtrace();
+        if (what.find("out of memory") != std::string::npos)
+            return failed(TrainErrorCode::OutOfMemory, "out of memory on " + device.str() + ": try a smaller batch or model");
+        return failed(TrainErrorCode::Internal, what);
+    } catch (const std::bad_alloc&) {
+        return failed(TrainErrorCode::OutOfMemory, "out of memory: try a smaller batch or model");
+    }
+    result.trainSeconds = std::chrono::duration<double>(Clock::now() - started).count();
+    return result;
+}
+
+}  // namespace mc

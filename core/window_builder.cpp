@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace mc {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The most frequent spacing: robust to the odd missing row, which only makes a larger gap.
+TimePoint inferStep(const std::vector<TimePoint>& times)
+{
+    std::map<TimePoint, std::size_t> counts;
+    for (std::size_t i = 1; i < times.size(); ++i)
+        ++counts[times[i] - times[i - 1]];
+    TimePoint best = kSecondsPerDay;
+    std::size_t bestCount = 0;
+    for (const auto& [step, n] : counts)
+        if (n > bestCount && step > 0) {
+            best = step;
+            bestCount = n;
+        }
+    return best;
+}
+
+// Places a station's series on the grid; times that fall between grid points are ignored.
+std::vector<double> onGrid(const StationData& s, const std::vector<double>& values, TimePoint t0,
+                           TimePoint step, std::size_t n)
+{
+    std::vector<double> out(n, kNaN);
+    for (std::size_t k = 0; k < s.times.size(); ++k) {
+        const TimePoint d = s.times[k] - t0;
+        if (d < 0 || d % step != 0)
+            continue;
+        const auto idx = static_cast<std::size_t>(d / step);
+        if (idx < n)
+            out[idx] = values[k];
+    }
+    return out;
+}
+
+PrepError fail(PrepErrorCode code, std::string detail, std::vector<std::string> candidates = {})
+{
+    return {code, std::move(detail), std::move(candidates)};
+}
+
+std::vector<std::string> variableNames(const StationData& s)
+{
+    std::vector<std::string> out;
+    for (const auto& kv : s.variables)
+        out.push_back(kv.first);
+    return out;
+}
+
+enum RangeIndex { kTrain = 0, kVal = 1, kTest = 2, kNone = 3 };
+
+}  // namespace
+
+PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config)
+{
+    PrepResult result;
+    PreparedData& d = result.data;
+    const std::string& target = config.target;
+
+    std::string stationId = config.station;
+    if (stationId.empty()) {
+        const auto with = dataset.stationsWith(target);
+        if (with.empty()) {
+            result.error = fail(PrepErrorCode::NoStationWithTarget, "no station has variable '" + target + "'");
+            return result;
+        }
+        if (with.size() > 1) {
+            result.error = fail(PrepErrorCode::StationRequired,
+                                "several stations have '" + target + "': choose one with --station", with);
+            return result;
+        }
+        stationId = with.front();
+    }
+    const StationData* station = dataset.station(stationId);
+    if (!station) {
+        std::vector<std::string> ids;
+        for (const auto& s : dataset.stations)
+            ids.push_back(s.id);
+        result.error = fail(PrepErrorCode::UnknownStation, "no station '" + stationId + "'", ids);
+        return result;
+    }
+    if (!station->hasVariable(target)) {
+        result.error = fail(PrepErrorCode::UnknownVariable,
+                            "station '" + stationId + "' has no variable '" + target + "'", variableNames(*station));
+        return result;
+    }
+
+    d.station = stationId;
+    d.target = target;
+    d.dateOnly = dataset.dateOnly;
+    d.predictChange = config.params.getBool("predict-change");
+    d.step = inferStep(station->times);
+    const TimePoint t0 = station->times.empty() ? 0 : station->times.front();
+    const std::size_t n = station->times.empty() ? 0 : static_cast<std::size_t>((station->times.back() - t0) / d.step) + 1;
+
+    std::vector<std::vector<double>> features;
+    features.push_back(onGrid(*station, station->variables.at(target), t0, d.step, n));
+    d.featureNames.push_back(target);
+    for (const auto& ref : config.inputs) {
+        const StationData* src = ref.station.empty() ? station : dataset.station(ref.station);
+        if (!src) {
+            std::vector<std::string> ids;
+            for (const auto& s : dataset.stations)
+                ids.push_back(s.id);
+            result.error = fail(PrepErrorCode::UnknownStation, "input " + ref.text() + ": no station '" + ref.station + "'", ids);
+            return result;
+        }
+        const auto it = src->variables.find(ref.variable);
+        if (it == src->variables.end()) {
+            result.error = fail(PrepErrorCode::UnknownVariable,
+                                "input " + ref.text() + ": station '" + src->id + "' has no variable '" + ref.variable + "'",
+                                variableNames(*src));
+            return result;
+        }
+        features.push_back(onGrid(*src, it->second, t0, d.step, n));
+        d.featureNames.push_back(ref.text());
+    }
+
+    // Validation: an explicit range, or the last fraction of the training range by time.
+    std::optional<TimeRange> val = config.valRange;
+    if (!val && config.valFraction > 0) {
+        const TimePoint span = config.trainRange.last + 1 - config.trainRange.first;
+        TimePoint cut = config.trainRange.first + static_cast<TimePoint>(double(span) * (1.0 - config.valFraction));
+        cut -= (cut - t0) % d.step;  // start validation on a grid point
+        val = TimeRange{cut, config.trainRange.last};
+    }
+    const auto rangeOf = [&](TimePoint t) {
+        if (config.testRange.contains(t))
+            return kTest;
+        if (val && val->contains(t))
+            return kVal;
+        if (config.trainRange.contains(t))
+            return kTrain;
+        return kNone;
+    };
+    const auto gridTime = [&](std::size_t i) { return t0 + static_cast<TimePoint>(i) * d.step; };
+
+    // Scalers see the training part only: no information from validation or test leaks in.
+    const auto scaling = scalingFromName(config.params.getString("scaling"));
+    for (const auto& f : features) {
+        std::vector<double> fitValues;
+        for (std::size_t i = 0; i < n; ++i)
+            if (rangeOf(gridTime(i)) == kTrain)
+                fitValues.push_back(f[i]);
+        d.scalers.push_back(Scaler::fit(fitValues, scaling));
+    }
+
+    // Climatology over the whole training range (validation included; it is still past data).
+    {
+        std::array<double, 367> sum{};
+        std::array<int, 367> count{};
+        for (std::size_t i = 0; i < n; ++i) {
+            const TimePoint t = gridTime(i);
+            if (config.trainRange.contains(t) && !std::isnan(features[0][i])) {
+                const auto doy = static_cast<std::size_t>(dayOfYear(t));
+                sum[doy] += features[0][i];
+                ++count[doy];
+            }
+        }
+        for (std::size_t doy = 1; doy <= 366; ++doy) {
+            // A day of year without data (29 February, a long gap) takes the nearest day that has some.
+            double v = kNaN;
+            for (int off = 0; off <= 183 && std::isnan(v); ++off)
+                for (int sign : {-1, 1}) {
+                    const auto k = static_cast<std::size_t>((int(doy) - 1 + sign * off + 366) % 366 + 1);
+                    if (count[k] > 0 && std::isnan(v))
+                        v = sum[k] / count[k];
+                }
+            d.climatology[doy] = v;
+        }
+    }
+
+    const int lookback = static_cast<int>(config.params.getInt("lookback"));
+    const int horizon = static_cast<int>(config.params.getInt("horizon"));
+    const int nf = static_cast<int>(features.size());
+    WindowSet* sets[3] = {&d.train, &d.val, &d.test};
+    for (auto* s : sets) {
+        s->lookback = lookback;
+        s->horizon = horizon;
+        s->features = nf;
+    }
+    const Scaler& ts = d.scalers[0];
+    for (std::size_t i = static_cast<std::size_t>(lookback - 1); i + static_cast<std::size_t>(horizon) < n; ++i) {
+        const auto r = rangeOf(gridTime(i + 1));
+        if (r == kNone)
+            continue;
+        bool complete = true;
+        for (int f = 0; f < nf && complete; ++f)
+            for (std::size_t k = i + 1 - static_cast<std::size_t>(lookback); k <= i && complete; ++k)
+                complete = !std::isnan(features[f][k]);
+        for (int h = 1; h <= horizon && complete; ++h)
+            complete = !std::isnan(features[0][i + static_cast<std::size_t>(h)]);
+        if (!complete) {
+            ++d.skipped[r];
+            continue;
+        }
+        WindowSet& w = *sets[r];
+        for (std::size_t k = i + 1 - static_cast<std::size_t>(lookback); k <= i; ++k)
+            for (int f = 0; f < nf; ++f)
+                w.x.push_back(static_cast<float>(d.scalers[f].apply(features[f][k])));
+        const double last = features[0][i];
+        const double lastScaled = ts.apply(last);
+        for (int h = 1; h <= horizon; ++h) {
+            const double obs = features[0][i + static_cast<std::size_t>(h)];
+            const double scaled = ts.apply(obs);
+            w.y.push_back(static_cast<float>(d.predictChange ? scaled - lastScaled : scaled));
+            w.observed.push_back(obs);
+            w.validTime.push_back(gridTime(i + static_cast<std::size_t>(h)));
+        }
+        w.originTime.push_back(gridTime(i));
+        w.lastObserved.push_back(last);
+        w.lastScaled.push_back(lastScaled);
+        ++w.count;
+    }
+    if (d.train.count == 0) {
+        result.error = fail(PrepErrorCode::EmptyRange, "no complete window in the training range "
+                                                           + formatTimeRange(config.trainRange, true)
+                                                           + " (check the range and the data's gaps)");
+        return result;
+    }
+    if (d.test.count == 0)
+        result.error = fail(PrepErrorCode::EmptyRange, "no complete window in the test range "
+                                                           + formatTimeRange(config.testRange, true)
+                                                           + " (check the range and the data's gaps)");
+    return result;
+}
+
+std::string describe(const PrepError& error)
+{
+    std::string out = error.detail;
+    if (!error.candidates.empty()) {
+        out += " (";
+        for (std::size_t i = 0; i < error.candidates.size(); ++i)
+            out += (i ? ", " : "") + error.candidates[i];
+        out += ")";
+    }
+    return out;
+}
+
+}  // namespace mc

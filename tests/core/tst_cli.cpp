@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// marinecast-cli end to end: real processes, real files, exit codes.
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("MARINECAST_CLI"), args);
+    p.waitForFinished(540000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString sample() { return qEnvironmentVariable("MARINECAST_SOURCE_DIR") + QStringLiteral("/resources/sample/marinecast_sample_synthetic.csv"); }
+
+QString gtm(const QString& file)
+{
+    return qEnvironmentVariable("MARINECAST_DATA_DIR") + QStringLiteral("/nerrs-swmp-gtm-daily/daily/") + file;
+}
+
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QStringList readLines(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void help();
+    void exitCodes_data();
+    void exitCodes();
+    void sampleRunWritesEverything();
+    void realStationReferenceCase();
+    void covariateFromWeatherStation();
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(qEnvironmentVariable("MARINECAST_CLI")), "MARINECAST_CLI must name the built marinecast-cli");
+}
+
+void TestCli::help()
+{
+    const auto top = cli({QStringLiteral("--help")});
+    QCOMPARE(top.code, 0);
+    QVERIFY(top.out.contains(QStringLiteral("train")));
+    const auto train = cli({QStringLiteral("train"), QStringLiteral("--help")});
+    QCOMPARE(train.code, 0);
+    for (const char* flag : {"--hidden", "--batch", "--predict-change", "--early-stop", "--device", "--inputs", "--config"})
+        QVERIFY2(train.out.contains(QLatin1String(flag)), flag);
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mentions");
+    const QString out = QStringLiteral("--out=%1").arg(QDir::tempPath() + QStringLiteral("/mc-cli-never-written"));
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << 2 << QStringLiteral("fly");
+    QTest::newRow("unknown flag") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), sample(), QStringLiteral("--target"), QStringLiteral("water_temp"), out, QStringLiteral("--bogus")} << 2 << QStringLiteral("--bogus");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("/nonexistent/x.csv"), QStringLiteral("--target"), QStringLiteral("t"), out} << 3 << QStringLiteral("/nonexistent/x.csv");
+    QTest::newRow("station required") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), sample(), QStringLiteral("--target"), QStringLiteral("water_temp"), out} << 3 << QStringLiteral("station1, station2, station3");
+    QTest::newRow("unknown column") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), sample(), QStringLiteral("--station"), QStringLiteral("station1"), QStringLiteral("--target"), QStringLiteral("nitrate"), out} << 3 << QStringLiteral("nitrate");
+    QTest::newRow("empty range") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), sample(), QStringLiteral("--station"), QStringLiteral("station1"), QStringLiteral("--target"), QStringLiteral("water_temp"), QStringLiteral("--test-range"), QStringLiteral("2030-01-01/2030-12-31"), out} << 3 << QStringLiteral("test range");
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, mentions);
+    const auto r = cli(args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);  // one line on stderr
+}
+
+void TestCli::sampleRunWritesEverything()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("run"));
+    const auto r = cli({QStringLiteral("train"), QStringLiteral("--data"), sample(), QStringLiteral("--station"),
+                        QStringLiteral("station1"), QStringLiteral("--target"), QStringLiteral("water_temp"),
+                        QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1"),
+                        QStringLiteral("--out"), out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("epoch 2/2")));
+    const auto metrics = readJson(out + QStringLiteral("/metrics.json"));
+    QCOMPARE(metrics[QStringLiteral("epochs_run")].toInt(), 2);
+    QVERIFY(metrics[QStringLiteral("n_test_windows")].toInt() > 250);
+    for (const char* key : {"rmse", "mae", "mape", "r2", "nse", "bias", "per_horizon"})
+        QVERIFY2(metrics[QStringLiteral("model")].toObject().contains(QLatin1String(key)), key);
+    QCOMPARE(metrics[QStringLiteral("model")].toObject()[QStringLiteral("per_horizon")].toArray().size(), 3);
+    QVERIFY(metrics[QStringLiteral("baselines")].toObject().contains(QStringLiteral("climatology")));
+    QCOMPARE(metrics[QStringLiteral("skill_per_horizon")].toArray().size(), 3);
+    QCOMPARE(metrics[QStringLiteral("device")].toString(), QStringLiteral("cpu"));
+    QVERIFY(metrics[QStringLiteral("per_station")].toObject().contains(QStringLiteral("station1")));
+
+    const auto forecast = readLines(out + QStringLiteral("/forecast.csv"));
+    QCOMPARE(forecast.first(), QStringLiteral("time,station,variable,horizon,observed,predicted,persistence,climatology"));
+    QCOMPARE(forecast.size() - 1, metrics[QStringLiteral("n_test_windows")].toInt() * 3);
+    QVERIFY(forecast[1].startsWith(QStringLiteral("2018-01-01,station1,water_temp,1,")));
+    const auto loss = readLines(out + QStringLiteral("/loss.csv"));
+    QCOMPARE(loss.size(), 3);
+    QCOMPARE(loss.first(), QStringLiteral("epoch,train_loss,val_loss"));
+
+    const auto run = readJson(out + QStringLiteral("/run.json"));
+    const auto files = run[QStringLiteral("data_files")].toArray();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files[0].toObject()[QStringLiteral("sha256")].toString().size(), 64);
+    QVERIFY(!run[QStringLiteral("versions")].toObject()[QStringLiteral("libtorch")].toString().isEmpty());
+    QVERIFY(QFile::exists(out + QStringLiteral("/model.mcmodel")));
+
+    const QImage chart(out + QStringLiteral("/chart.png"));
+    QVERIFY(!chart.isNull());
+    QCOMPARE(chart.size(), QSize(1200, 600));
+
+    // run.json repeats the run exactly.
+    const QString again = dir.filePath(QStringLiteral("again"));
+    const auto r2 = cli({QStringLiteral("train"), QStringLiteral("--config"), out + QStringLiteral("/run.json"),
+                         QStringLiteral("--out"), again});
+    QVERIFY2(r2.code == 0, qPrintable(r2.err));
+    QCOMPARE(readLines(again + QStringLiteral("/forecast.csv")), forecast);
+}
+
+void TestCli::realStationReferenceCase()
+{
+    if (!QFile::exists(gtm(QStringLiteral("gtmpiwq_daily.csv"))))
+        QSKIP("real data not present (MARINECAST_DATA_DIR)");
+    QTemporaryDir dir;
+    const auto r = cli({QStringLiteral("train"), QStringLiteral("--data"), gtm(QStringLiteral("gtmpiwq_daily.csv")),
+                        QStringLiteral("--target"), QStringLiteral("temp_mean"), QStringLiteral("--epochs"),
+                        QStringLiteral("3"), QStringLiteral("--out"), dir.path()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto m = readJson(dir.filePath(QStringLiteral("metrics.json")));
+    const int test = m[QStringLiteral("n_test_windows")].toInt();
+    QVERIFY2(test > 280 && test < 365, qPrintable(QString::number(test)));
+    const double persistence = m[QStringLiteral("baselines")].toObject()[QStringLiteral("persistence")].toObject()[QStringLiteral("rmse")].toDouble();
+    QVERIFY2(persistence > 0.9 && persistence < 1.3, qPrintable(QString::number(persistence)));
+}
+
+void TestCli::covariateFromWeatherStation()
+{
+    if (!QFile::exists(gtm(QStringLiteral("gtmpcmet_daily.csv"))))
+        QSKIP("real data not present (MARINECAST_DATA_DIR)");
+    QTemporaryDir dir;
+    const auto r = cli({QStringLiteral("train"), QStringLiteral("--data"), gtm(QStringLiteral("gtmpcwq_daily.csv")),
+                        gtm(QStringLiteral("gtmpcmet_daily.csv")), QStringLiteral("--station"), QStringLiteral("gtmpcwq"),
+                        QStringLiteral("--target"), QStringLiteral("temp_mean"), QStringLiteral("--inputs"),
+                        QStringLiteral("gtmpcmet:atemp_mean"), QStringLiteral("--epochs"), QStringLiteral("2"),
+                        QStringLiteral("--out"), dir.path()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto run = readJson(dir.filePath(QStringLiteral("run.json")));
+    QCOMPARE(run[QStringLiteral("config")].toObject()[QStringLiteral("inputs")].toArray().first().toString(),
+             QStringLiteral("gtmpcmet:atemp_mean"));
+    QCOMPARE(run[QStringLiteral("data_files")].toArray().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
