@@ -42,6 +42,13 @@ int runTrain(const std::vector<std::string>& args, int argc, char** argv)
         std::cout << trainHelp();
         return kExitOk;
     }
+    // run.json must repeat the run from any working directory.
+    for (auto& path : cmd.config.dataPaths) {
+        std::error_code ec;
+        const auto abs = std::filesystem::absolute(path, ec);
+        if (!ec)
+            path = abs.lexically_normal().string();
+    }
     StopToken stop;
     const auto progress = [](const EpochProgress& e) {
         std::cerr << "epoch " << e.epoch << "/" << e.epochs << "  train_loss " << formatNumber(e.trainLoss);
@@ -108,7 +115,9 @@ int main(int argc, char** argv)
         return args.empty() ? kExitUsage : kExitOk;
     }
     if (args[0] == "--version") {
-        std::cout << "marinecast-cli " MARINECAST_VERSION " (LibTorch " << torchVersion() << ")\n";
+        const int gpus = cudaAvailable() ? cudaDeviceCount() : 0;
+        std::cout << "marinecast-cli " MARINECAST_VERSION " (LibTorch " << torchVersion() << ", CUDA: "
+                  << (gpus > 0 ? std::to_string(gpus) + " device(s)" : std::string("none")) << ")\n";
         return kExitOk;
     }
     const std::string command = args[0];

@@ -84,9 +84,13 @@ void setupForecastPlot(QCustomPlot& plot, const ForecastChartData& data)
 
     if (plot.plotLayout()->rowCount() == 1) {
         plot.plotLayout()->insertRow(0);
-        plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, data.title, QFont(QString(), 12, QFont::Bold)));
-        plot.plotLayout()->addElement(plot.plotLayout()->rowCount(), 0,
-                                      new QCPTextElement(&plot, data.caption, QFont(QString(), 9)));
+        QFont titleFont = plot.font();
+        titleFont.setPointSize(12);
+        titleFont.setBold(true);
+        QFont captionFont = plot.font();
+        captionFont.setPointSize(9);
+        plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, data.title, titleFont));
+        plot.plotLayout()->addElement(plot.plotLayout()->rowCount(), 0, new QCPTextElement(&plot, data.caption, captionFont));
     } else {
         if (auto* t = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0)))
             t->setText(data.title);

@@ -90,6 +90,8 @@ void TestCli::exitCodes_data()
     QTest::newRow("missing file") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), QStringLiteral("/nonexistent/x.csv"), QStringLiteral("--target"), QStringLiteral("t"), out} << 3 << QStringLiteral("/nonexistent/x.csv");
     QTest::newRow("station required") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), sample(), QStringLiteral("--target"), QStringLiteral("water_temp"), out} << 3 << QStringLiteral("station1, station2, station3");
     QTest::newRow("unknown column") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), sample(), QStringLiteral("--station"), QStringLiteral("station1"), QStringLiteral("--target"), QStringLiteral("nitrate"), out} << 3 << QStringLiteral("nitrate");
+    if (cli({QStringLiteral("--version")}).out.contains(QStringLiteral("CUDA: none")))
+        QTest::newRow("training failure: no CUDA") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), sample(), QStringLiteral("--station"), QStringLiteral("station1"), QStringLiteral("--target"), QStringLiteral("water_temp"), QStringLiteral("--device"), QStringLiteral("cuda"), QStringLiteral("--epochs"), QStringLiteral("1"), out} << 4 << QStringLiteral("CUDA");
     QTest::newRow("empty range") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), sample(), QStringLiteral("--station"), QStringLiteral("station1"), QStringLiteral("--target"), QStringLiteral("water_temp"), QStringLiteral("--test-range"), QStringLiteral("2030-01-01/2030-12-31"), out} << 3 << QStringLiteral("test range");
 }
 
