@@ -108,6 +108,7 @@ ExperimentResult runExperiment(const RunConfig& config, const StopToken& stop, c
         return r;
     }
     evaluate(r, *r.training.model);
+    r.modelFile = r.training.model->serialize(modelMetadata(r));
     return r;
 }
 

@@ -48,6 +48,9 @@ struct ExperimentResult {
     double skill = 0;                     ///< vs persistence, pooled
     std::vector<double> skillPerHorizon;
     std::vector<RunWarning> warnings;
+    /// The trained model as model.mcmodel bytes, so the result stays a plain value that may
+    /// cross threads; training.model may be dropped once this is filled.
+    std::string modelFile;
 
     [[nodiscard]] bool ok() const { return failedStage == ExperimentStage::Ok; }
     [[nodiscard]] std::string unit() const;
@@ -65,6 +68,17 @@ void evaluate(ExperimentResult& result, const Forecaster& model);
 /// Writes metrics.json, forecast.csv, loss.csv, run.json and model.mcmodel into @p dir (created
 /// if needed), each atomically. Returns an English error, empty on success.
 [[nodiscard]] std::string writeRunOutputs(const ExperimentResult& result, const std::string& dir);
+
+/// The forecast.csv text: time,station,variable,horizon,observed,predicted,persistence,climatology.
+[[nodiscard]] std::string forecastCsv(const ExperimentResult& result);
+/// The metrics.json text.
+[[nodiscard]] std::string metricsJson(const ExperimentResult& result);
+/// A flat table of the metrics: forecaster,horizon,rmse,mae,mape,r2,nse,bias,skill_vs_persistence
+/// (horizon "all" for pooled rows), for spreadsheets.
+[[nodiscard]] std::string metricsCsv(const ExperimentResult& result);
+
+/// The JSON header stored in model.mcmodel: run.json plus scalers, lookback and predict-change.
+[[nodiscard]] std::string modelMetadata(const ExperimentResult& result);
 
 /// Shortest text that reads back as the same double; empty for NaN.
 [[nodiscard]] std::string formatNumber(double v);

@@ -65,6 +65,11 @@ std::int64_t Forecaster::parameterCount() const
 
 std::string Forecaster::save(const std::string& path, const std::string& metadataJson) const
 {
+    return writeFileAtomically(path, serialize(metadataJson));
+}
+
+std::string Forecaster::serialize(const std::string& metadataJson) const
+{
     nlohmann::json header = nlohmann::json::parse(metadataJson.empty() ? "{}" : metadataJson, nullptr, false);
     if (header.is_discarded() || !header.is_object())
         header = nlohmann::json::object();
@@ -83,8 +88,7 @@ std::string Forecaster::save(const std::string& path, const std::string& metadat
     archive.save_to(weights);
     m_impl->net->to(m_impl->device);
     const std::string json = header.dump();
-    std::string bytes = kMagic + std::to_string(json.size()) + "\n" + json + weights.str();
-    return writeFileAtomically(path, bytes);
+    return kMagic + std::to_string(json.size()) + "\n" + json + weights.str();
 }
 
 std::shared_ptr<Forecaster> Forecaster::load(const std::string& path, std::string& error, std::string* metadataJson)

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] std::string modelKind() const;
     [[nodiscard]] std::int64_t parameterCount() const;
 
+    /// The bytes save() writes: `MCMODEL1` + a JSON header (@p metadataJson plus the architecture)
+    /// + LibTorch weights. Lets a finished run carry its model as a plain value.
+    [[nodiscard]] std::string serialize(const std::string& metadataJson) const;
     /// Writes `MCMODEL1` + a JSON header (@p metadataJson plus the architecture) + LibTorch weights,
     /// atomically. Returns an English error, empty on success.
     [[nodiscard]] std::string save(const std::string& path, const std::string& metadataJson) const;

@@ -94,6 +94,8 @@ json metricsDocument(const ExperimentResult& r)
     return j;
 }
 
+}  // namespace
+
 std::string forecastCsv(const ExperimentResult& r)
 {
     const WindowSet& w = r.data.test;
@@ -111,11 +113,40 @@ std::string forecastCsv(const ExperimentResult& r)
     return out;
 }
 
+namespace {
+
 std::string lossCsv(const TrainResult& t)
 {
     std::string out = "epoch,train_loss,val_loss\n";
     for (const auto& e : t.history)
         out += std::to_string(e.epoch) + ',' + formatNumber(e.trainLoss) + ',' + formatNumber(e.valLoss) + '\n';
+    return out;
+}
+
+}  // namespace
+
+json runDocument(const ExperimentResult& r);
+
+std::string metricsJson(const ExperimentResult& r) { return metricsDocument(r).dump(2) + "\n"; }
+
+std::string metricsCsv(const ExperimentResult& r)
+{
+    std::string out = "forecaster,horizon,rmse,mae,mape,r2,nse,bias,skill_vs_persistence\n";
+    const auto row = [&](const char* name, const std::string& h, const ErrorMetrics& m, double skill) {
+        out += std::string(name) + ',' + h + ',' + formatNumber(m.rmse) + ',' + formatNumber(m.mae) + ','
+            + formatNumber(m.mape) + ',' + formatNumber(m.r2) + ',' + formatNumber(m.nse) + ','
+            + formatNumber(m.bias) + ',' + formatNumber(skill) + '\n';
+    };
+    const struct {
+        const char* name;
+        const HorizonMetrics* hm;
+    } rows[] = {{"model", &r.model}, {"persistence", &r.persistenceScore}, {"climatology", &r.climatologyScore}};
+    for (const auto& f : rows) {
+        row(f.name, "all", f.hm->pooled, skillScore(f.hm->pooled.rmse, r.persistenceScore.pooled.rmse));
+        for (std::size_t k = 0; k < f.hm->perHorizon.size(); ++k)
+            row(f.name, std::to_string(k + 1), f.hm->perHorizon[k],
+                skillScore(f.hm->perHorizon[k].rmse, r.persistenceScore.perHorizon[k].rmse));
+    }
     return out;
 }
 
@@ -133,7 +164,19 @@ json runDocument(const ExperimentResult& r)
     return j;
 }
 
-}  // namespace
+std::string modelMetadata(const ExperimentResult& r)
+{
+    json meta = runDocument(r);
+    json scalers = json::array();
+    for (std::size_t f = 0; f < r.data.scalers.size(); ++f)
+        scalers.push_back({{"feature", r.data.featureNames[f]},
+                           {"offset", r.data.scalers[f].offset},
+                           {"scale", r.data.scalers[f].scale}});
+    meta["scalers"] = scalers;
+    meta["predict_change"] = r.data.predictChange;
+    meta["lookback"] = r.data.test.lookback;
+    return meta.dump();
+}
 
 std::string writeRunOutputs(const ExperimentResult& r, const std::string& dir)
 {
@@ -143,7 +186,7 @@ std::string writeRunOutputs(const ExperimentResult& r, const std::string& dir)
         return dir + ": cannot create the output folder: " + ec.message();
     const auto path = [&](const char* name) { return (std::filesystem::path(dir) / name).string(); };
     const json run = runDocument(r);
-    if (auto e = writeFileAtomically(path("metrics.json"), metricsDocument(r).dump(2) + "\n"); !e.empty())
+    if (auto e = writeFileAtomically(path("metrics.json"), metricsJson(r)); !e.empty())
         return e;
     if (auto e = writeFileAtomically(path("forecast.csv"), forecastCsv(r)); !e.empty())
         return e;
@@ -151,19 +194,9 @@ std::string writeRunOutputs(const ExperimentResult& r, const std::string& dir)
         return e;
     if (auto e = writeFileAtomically(path("run.json"), run.dump(2) + "\n"); !e.empty())
         return e;
-    if (r.training.model) {
-        json meta = run;
-        json scalers = json::array();
-        for (std::size_t f = 0; f < r.data.scalers.size(); ++f)
-            scalers.push_back({{"feature", r.data.featureNames[f]},
-                               {"offset", r.data.scalers[f].offset},
-                               {"scale", r.data.scalers[f].scale}});
-        meta["scalers"] = scalers;
-        meta["predict_change"] = r.data.predictChange;
-        meta["lookback"] = r.data.test.lookback;
-        if (auto e = r.training.model->save(path("model.mcmodel"), meta.dump()); !e.empty())
+    if (!r.modelFile.empty())
+        if (auto e = writeFileAtomically(path("model.mcmodel"), r.modelFile); !e.empty())
             return e;
-    }
     return {};
 }
 
