@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model_panel.h"
+
+#include "dataset.h"
+#include "option_form.h"
+#include "period_form.h"
+#include "trainer.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSet>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace mcui {
+namespace {
+
+QString inputKey(const QString& station, const QString& variable) { return station + QLatin1Char(':') + variable; }
+
+QLabel* formLabel(QFormLayout* form, QWidget* field) { return qobject_cast<QLabel*>(form->labelForField(field)); }
+
+}  // namespace
+
+ModelPanel::ModelPanel(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("modelPanel"));
+    auto* content = createForm();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("validationLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral(
+        "QLabel { color: #a4262c; background: #fde7e9; border: 1px solid #f1bbbc; border-radius: 3px; padding: 4px 6px; }"));
+    m_error->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->setSpacing(4);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_error);
+
+    setKind(m_kind->currentData().toString());
+    // The reference deck's settings are the starting point, so the preset list says so.
+    if (!mc::presets().empty())
+        m_presetName = QString::fromStdString(mc::presets().front().name);
+    retranslate();
+    updatePresetCombo();
+    updateValidity();
+}
+
+ModelPanel::~ModelPanel() = default;
+
+QWidget* ModelPanel::createForm()
+{
+    auto* content = new QWidget;
+    m_form = new QFormLayout(content);
+    m_form->setContentsMargins(6, 4, 6, 4);
+    m_form->setHorizontalSpacing(8);
+    m_form->setVerticalSpacing(4);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+
+    const auto edited = [this] { onEdited(); };
+    m_kind = new QComboBox(content);
+    m_kind->setObjectName(QStringLiteral("modelKind"));
+    for (const auto& m : mc::modelKinds())
+        m_kind->addItem(QString(), QString::fromStdString(m.kind));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        setKind(m_kind->currentData().toString());
+        onEdited();
+    });
+    m_preset = new QComboBox(content);
+    m_preset->setObjectName(QStringLiteral("modelPreset"));
+    m_preset->addItem(QString(), QString());
+    for (const auto& p : mc::presets())
+        m_preset->addItem(QString(), QString::fromStdString(p.name));
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_preset->itemData(index).toString();
+        if (!name.isEmpty())
+            applyPreset(name);
+    });
+    m_form->addRow(new QLabel(content), m_kind);
+    m_form->addRow(new QLabel(content), m_preset);
+
+    m_dataHeader = new QLabel(content);
+    QFont bold = m_dataHeader->font();
+    bold.setBold(true);
+    m_dataHeader->setFont(bold);
+    m_dataHeader->setContentsMargins(0, 8, 0, 0);
+    m_form->addRow(m_dataHeader);
+    m_station = new QComboBox(content);
+    m_station->setObjectName(QStringLiteral("station"));
+    connect(m_station, &QComboBox::currentIndexChanged, this, [this] {
+        refillTargets(currentTarget());
+        refillInputs();
+        onEdited();
+    });
+    m_target = new QComboBox(content);
+    m_target->setObjectName(QStringLiteral("target"));
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
+        refillInputs();
+        onEdited();
+    });
+    m_inputs = new QListWidget(content);
+    m_inputs->setObjectName(QStringLiteral("inputs"));
+    m_inputs->setMaximumHeight(m_inputs->fontMetrics().height() * 6 + 8);
+    m_inputs->setUniformItemSizes(true);
+    connect(m_inputs, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        const QString key = inputKey(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+        m_checkedInputs.removeAll(key);
+        if (item->checkState() == Qt::Checked)
+            m_checkedInputs.append(key);
+        onEdited();
+    });
+    m_form->addRow(new QLabel(content), m_station);
+    m_form->addRow(new QLabel(content), m_target);
+    // The list gets the full width: STATION:VAR entries are long and a dock is narrow.
+    m_inputsLabel = new QLabel(content);
+    m_inputsLabel->setBuddy(m_inputs);
+    m_form->addRow(m_inputsLabel);
+    m_form->addRow(m_inputs);
+
+    m_periods = new PeriodForm(m_form, content);
+    connect(m_periods, &PeriodForm::changed, this, edited);
+    m_options = new OptionForm(m_form, content);
+    connect(m_options, &OptionForm::changed, this, edited);
+    return content;
+}
+
+void ModelPanel::retranslate()
+{
+    formLabel(m_form, m_kind)->setText(tr("Model"));
+    formLabel(m_form, m_preset)->setText(tr("Preset"));
+    for (int i = 0; i < m_kind->count(); ++i) {
+        const auto* m = mc::findModel(m_kind->itemData(i).toString().toStdString());
+        m_kind->setItemText(i, OptionForm::translatedText(m->displayName));
+        m_kind->setItemData(i, OptionForm::translatedText(m->summary), Qt::ToolTipRole);
+    }
+    m_preset->setItemText(0, tr("Custom"));
+    m_preset->setItemData(0, tr("Values set by hand, not from a preset."), Qt::ToolTipRole);
+    for (int i = 1; i < m_preset->count(); ++i) {
+        const auto* p = mc::findPreset(m_preset->itemData(i).toString().toStdString());
+        std::string name = p->name;
+        if (!name.empty())
+            name[0] = char(std::toupper(static_cast<unsigned char>(name[0])));
+        m_preset->setItemText(i, OptionForm::translatedText(name));
+        m_preset->setItemData(i, OptionForm::translatedText(p->description), Qt::ToolTipRole);
+    }
+    m_dataHeader->setText(tr("Data"));
+    formLabel(m_form, m_station)->setText(tr("Station"));
+    formLabel(m_form, m_target)->setText(tr("Target"));
+    m_target->setPlaceholderText(tr("Choose in the data tree"));
+    m_inputsLabel->setText(tr("Inputs (covariates)"));
+    m_inputs->setToolTip(tr("Covariates fed to the model besides the target's own past. Variables of other stations are joined on time."));
+    m_periods->retranslate();
+    m_options->retranslate();
+    updateValidity();
+}
+
+void ModelPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_options)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ModelPanel::setKind(const QString& kind)
+{
+    const mc::ParamSet kept = m_options->kind().empty() ? mc::ParamSet{} : m_options->params();
+    m_options->build(kind.toStdString());
+    const bool was = m_updating;
+    m_updating = true;
+    m_options->setValues(kept.values());
+    m_updating = was;
+}
+
+void ModelPanel::setDataset(std::shared_ptr<const mc::Dataset> dataset)
+{
+    m_dataset = std::move(dataset);
+    m_updating = true;
+    const QString target = currentTarget();
+    refillStations(currentStation());
+    refillTargets(target);
+    refillInputs();
+    if (m_dataset)
+        m_periods->fitToData(*m_dataset);
+    m_updating = false;
+    onEdited();
+}
+
+void ModelPanel::setSelection(const QString& station, const QString& variable)
+{
+    m_updating = true;
+    refillStations(station);
+    refillTargets(variable);
+    refillInputs();
+    m_updating = false;
+    onEdited();
+}
+
+QString ModelPanel::currentStation() const { return m_station->currentData().toString(); }
+
+QString ModelPanel::currentTarget() const { return m_target->currentData().toString(); }
+
+void ModelPanel::refillStations(const QString& wanted)
+{
+    const QSignalBlocker blocker(m_station);
+    m_station->clear();
+    if (m_dataset)
+        for (const auto& st : m_dataset->stations)
+            m_station->addItem(QString::fromStdString(st.id), QString::fromStdString(st.id));
+    // A station the data lacks (from a saved run) stays visible; validation names the problem.
+    if (!wanted.isEmpty() && m_station->findData(wanted) < 0)
+        m_station->addItem(wanted, wanted);
+    const int index = m_station->findData(wanted);
+    m_station->setCurrentIndex(index >= 0 ? index : (m_station->count() > 0 ? 0 : -1));
+}
+
+void ModelPanel::refillTargets(const QString& wanted)
+{
+    const QSignalBlocker blocker(m_target);
+    m_target->clear();
+    if (m_dataset)
+        if (const auto* st = m_dataset->station(currentStation().toStdString()))
+            for (const auto& [name, values] : st->variables) {
+                const auto unit = m_dataset->units.find(name);
+                const QString text = QString::fromStdString(name);
+                m_target->addItem(unit == m_dataset->units.end() ? text : text + QStringLiteral(" (") + QString::fromStdString(unit->second) + QLatin1Char(')'), text);
+            }
+    if (!wanted.isEmpty() && m_target->findData(wanted) < 0)
+        m_target->addItem(wanted, wanted);
+    m_target->setCurrentIndex(m_target->findData(wanted));
+}
+
+void ModelPanel::refillInputs()
+{
+    const QSignalBlocker blocker(m_inputs);
+    m_inputs->clear();
+    const QString station = currentStation();
+    const QString target = currentTarget();
+    QSet<QString> listed;
+    const auto add = [&](const QString& st, const QString& var) {
+        if (st == station && var == target)
+            return;  // the target's own past is always the first feature
+        const QString key = inputKey(st, var);
+        if (listed.contains(key))
+            return;
+        listed.insert(key);
+        auto* item = new QListWidgetItem(st == station ? var : key, m_inputs);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setData(Qt::UserRole, st);
+        item->setData(Qt::UserRole + 1, var);
+        item->setCheckState(m_checkedInputs.contains(key) ? Qt::Checked : Qt::Unchecked);
+    };
+    if (m_dataset) {
+        if (const auto* st = m_dataset->station(station.toStdString()))
+            for (const auto& [name, values] : st->variables)
+                add(station, QString::fromStdString(name));
+        for (const auto& st : m_dataset->stations)
+            if (QString::fromStdString(st.id) != station)
+                for (const auto& [name, values] : st.variables)
+                    add(QString::fromStdString(st.id), QString::fromStdString(name));
+    }
+    for (const auto& key : m_checkedInputs) {
+        const auto colon = key.indexOf(QLatin1Char(':'));
+        add(key.left(colon), key.mid(colon + 1));
+    }
+}
+
+mc::RunConfig ModelPanel::config() const
+{
+    mc::RunConfig c;
+    c.model = m_kind->currentData().toString().toStdString();
+    c.preset = m_presetName.toStdString();
+    c.params = m_options->params();
+    c.station = currentStation().toStdString();
+    c.target = currentTarget().toStdString();
+    for (int i = 0; i < m_inputs->count(); ++i) {
+        const auto* item = m_inputs->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        const QString st = item->data(Qt::UserRole).toString();
+        c.inputs.push_back({st == currentStation() ? std::string() : st.toStdString(), item->data(Qt::UserRole + 1).toString().toStdString()});
+    }
+    m_periods->apply(c);
+    return c;
+}
+
+void ModelPanel::setConfig(const mc::RunConfig& config)
+{
+    m_updating = true;
+    const int kind = m_kind->findData(QString::fromStdString(config.model));
+    if (kind >= 0 && kind != m_kind->currentIndex()) {
+        const QSignalBlocker blocker(m_kind);
+        m_kind->setCurrentIndex(kind);
+        setKind(m_kind->currentData().toString());
+    }
+    m_options->reset(config.params.values());
+    m_presetName = QString::fromStdString(config.preset);
+    refillStations(QString::fromStdString(config.station));
+    const QString station = currentStation();
+    m_checkedInputs.clear();
+    for (const auto& in : config.inputs)
+        m_checkedInputs.append(inputKey(in.station.empty() ? station : QString::fromStdString(in.station), QString::fromStdString(in.variable)));
+    refillTargets(QString::fromStdString(config.target));
+    refillInputs();
+    m_periods->load(config);
+    m_updating = false;
+    onEdited();
+}
+
+bool ModelPanel::applyPreset(const QString& name)
+{
+    const auto* preset = mc::findPreset(name.toStdString());
+    if (!preset)
+        return false;
+    m_updating = true;
+    m_options->setValues(preset->values);
+    m_updating = false;
+    m_presetName = name;
+    onEdited();
+    return true;
+}
+
+void ModelPanel::updatePresetCombo()
+{
+    // The preset stays named only while every value it sets is still in the form.
+    const auto* preset = mc::findPreset(m_presetName.toStdString());
+    if (preset) {
+        const auto params = m_options->params();
+        for (const auto& [key, value] : preset->values)
+            if (!params.has(key) || params.values().at(key) != value) {
+                preset = nullptr;
+                break;
+            }
+    }
+    if (!preset)
+        m_presetName.clear();
+    const QSignalBlocker blocker(m_preset);
+    m_preset->setCurrentIndex(std::max(0, m_preset->findData(m_presetName)));
+}
+
+void ModelPanel::onEdited()
+{
+    if (m_updating)
+        return;
+    updatePresetCombo();
+    Q_EMIT configChanged();
+    updateValidity();
+}
+
+void ModelPanel::updateValidity()
+{
+    const QString reason = validationError();
+    const bool valid = reason.isEmpty();
+    m_error->setText(reason);
+    m_error->setVisible(!valid);
+    if (valid == m_valid && reason == m_reason)
+        return;
+    m_valid = valid;
+    m_reason = reason;
+    Q_EMIT validityChanged(valid, reason);
+}
+
+QString ModelPanel::validationError() const
+{
+    if (const QString e = m_options->inputError(); !e.isEmpty())
+        return e;
+    if (currentTarget().isEmpty())
+        return tr("Choose the variable to forecast: click it in the data tree.");
+    if (const QString e = dataError(); !e.isEmpty())
+        return e;
+    if (const QString e = m_periods->error(); !e.isEmpty())
+        return e;
+    // What only the core knows (combinations of options) comes in English; the frame is translated.
+    const std::string why = mc::validateConfig(config());
+    if (!why.empty())
+        return tr("Not a valid combination: %1.").arg(QString::fromStdString(why));
+    return {};
+}
+
+QString ModelPanel::dataError() const
+{
+    if (!m_dataset)
+        return {};  // the data may come with the run (a saved project); the run checks it then
+    const QString station = currentStation();
+    const auto* st = m_dataset->station(station.toStdString());
+    if (!st)
+        return tr("Station %1 is not in the loaded data.").arg(station);
+    const auto target = st->variables.find(currentTarget().toStdString());
+    if (target == st->variables.end())
+        return tr("Station %1 has no variable %2.").arg(station, currentTarget());
+    for (const auto& in : config().inputs) {
+        const auto* inSt = in.station.empty() ? st : m_dataset->station(in.station);
+        if (!inSt || !inSt->hasVariable(in.variable))
+            return tr("Input %1 is not in the loaded data.").arg(QString::fromStdString(in.text()));
+    }
+    const auto hasValues = [&](const mc::TimeRange& r) {
+        for (std::size_t i = 0; i < st->times.size(); ++i)
+            if (r.contains(st->times[i]) && !std::isnan(target->second[i]))
+                return true;
+        return false;
+    };
+    if (!hasValues(m_periods->trainRange()))
+        return tr("%1 at %2 has no values in the training range.").arg(currentTarget(), station);
+    if (!hasValues(m_periods->testRange()))
+        return tr("%1 at %2 has no values in the test range.").arg(currentTarget(), station);
+    return {};
+}
+
+void ModelPanel::saveSettings(QSettings& settings) const
+{
+    settings.beginGroup(QStringLiteral("ModelPanel"));
+    settings.setValue(QStringLiteral("model"), m_kind->currentData());
+    settings.setValue(QStringLiteral("preset"), m_presetName);
+    settings.setValue(QStringLiteral("valFraction"), m_periods->valFraction());
+    settings.remove(QStringLiteral("params"));
+    settings.beginGroup(QStringLiteral("params"));
+    // Canonical text per value, so the ini file reads like run.json and types survive a round trip.
+    const mc::ParamSet params = m_options->params();
+    for (const auto& [key, value] : params.values())
+        settings.setValue(QString::fromStdString(key), QString::fromStdString(mc::formatParam(value)));
+    settings.endGroup();
+    settings.endGroup();
+}
+
+void ModelPanel::restoreSettings(QSettings& settings)
+{
+    settings.beginGroup(QStringLiteral("ModelPanel"));
+    m_updating = true;
+    const int kind = m_kind->findData(settings.value(QStringLiteral("model")).toString());
+    if (kind >= 0 && kind != m_kind->currentIndex()) {
+        const QSignalBlocker blocker(m_kind);
+        m_kind->setCurrentIndex(kind);
+        setKind(m_kind->currentData().toString());
+    }
+    std::map<std::string, mc::ParamValue> values;
+    settings.beginGroup(QStringLiteral("params"));
+    for (const auto& desc : mc::optionsFor(m_options->kind())) {
+        const QString key = QString::fromStdString(desc.key);
+        if (!settings.contains(key))
+            continue;
+        std::string error;
+        if (auto v = mc::parseParam(desc, settings.value(key).toString().toStdString(), error))
+            values[desc.key] = *v;
+    }
+    settings.endGroup();
+    // Settings written on a GPU machine must not leave this one pointing at a missing device.
+    if (const auto it = values.find("device"); it != values.end()) {
+        const auto dev = std::get<std::string>(it->second);
+        if (dev.rfind("cuda", 0) == 0 && !mc::cudaAvailable())
+            values.erase(it);
+    }
+    m_options->reset(values);
+    m_presetName = settings.value(QStringLiteral("preset")).toString();
+    m_periods->setValFraction(settings.value(QStringLiteral("valFraction"), 0.1).toDouble());
+    settings.endGroup();
+    m_updating = false;
+    onEdited();
+}
+
+}  // namespace mcui
