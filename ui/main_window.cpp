@@ -2,81 +2,176 @@
 #include "main_window.h"
 
 #include "csv_import.h"
-#include "time_format.h"
+#include "data_preview_panel.h"
+#include "data_tree_panel.h"
+#include "experiment.h"
+#include "model_panel.h"
+#include "results_panel.h"
+#include "run_list_model.h"
+#include "run_list_panel.h"
+#include "training_job.h"
+#include "training_panel.h"
+#include "training_status_widget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTreeWidget>
-#include <QVBoxLayout>
-
-#include <cmath>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
 
 namespace mcui {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1200, 760);
-    m_tree = new QTreeWidget;
-    m_tree->setObjectName(QStringLiteral("dataTree"));
-    m_tree->setColumnCount(3);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_dataDock = new QDockWidget(this);
-    m_dataDock->setObjectName(QStringLiteral("dataDock"));
-    m_dataDock->setWidget(m_tree);
-    addDockWidget(Qt::LeftDockWidgetArea, m_dataDock);
-
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setAlignment(Qt::AlignCenter);
-    m_summary->setWordWrap(true);
-    setCentralWidget(m_summary);
-
+    setDockNestingEnabled(true);
+    createPanels();
     createActions();
+    connectPanels();
     retranslate();
+    restoreSettings();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createPanels()
+{
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("centreTabs"));
+    m_tabs->setDocumentMode(true);
+    m_preview = new DataPreviewPanel;
+    m_training = new TrainingPanel;
+    m_results = new ResultsPanel;
+    m_tabs->addTab(m_preview, QString());
+    m_tabs->addTab(m_training, QString());
+    m_tabs->addTab(m_results, QString());
+    setCentralWidget(m_tabs);
+
+    const auto dock = [this](const char* name, QWidget* content, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(this);
+        d->setObjectName(QLatin1String(name));
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_dataTree = new DataTreePanel;
+    m_dataDock = dock("dataDock", m_dataTree, Qt::LeftDockWidgetArea);
+    m_model = new ModelPanel;
+    m_modelDock = dock("modelDock", m_model, Qt::RightDockWidgetArea);
+    m_runs = new RunListModel(this);
+    m_runList = new RunListPanel(m_runs);
+    m_runsDock = dock("runsDock", m_runList, Qt::BottomDockWidgetArea);
+    resizeDocks({m_dataDock, m_modelDock}, {300, 320}, Qt::Horizontal);
+    resizeDocks({m_runsDock}, {170}, Qt::Vertical);
+
+    m_job = new TrainingJob(this);
+    m_status = new TrainingStatusWidget;
+    statusBar()->addPermanentWidget(m_status, 1);
+}
+
 void MainWindow::createActions()
 {
+    const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openFileDialog);
+    m_openAction = m_fileMenu->addAction(icon(QStyle::SP_DialogOpenButton), QString(), this, &MainWindow::openFileDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSample);
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_exportChartAction = m_fileMenu->addAction(icon(QStyle::SP_DialogSaveButton), QString(), m_results, &ResultsPanel::saveChartAs);
+    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportForecastAction = m_fileMenu->addAction(QString(), m_results, &ResultsPanel::saveForecastCsvAs);
+    m_exportMetricsAction = m_fileMenu->addAction(QString(), m_results, &ResultsPanel::saveMetricsCsvAs);
+    m_exportBatchAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportSelectedCharts);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_runMenu = menuBar()->addMenu(QString());
+    m_startAction = m_runMenu->addAction(icon(QStyle::SP_MediaPlay), QString(), this, [this] { startTraining(); });
+    m_startAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_stopAction = m_runMenu->addAction(icon(QStyle::SP_MediaStop), QString(), this, &MainWindow::stopTraining);
+    m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_dataDock->toggleViewAction());
+    m_viewMenu->addAction(m_modelDock->toggleViewAction());
+    m_viewMenu->addAction(m_runsDock->toggleViewAction());
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About MarineCast"),
-                           tr("MarineCast %1\nForecasting for marine monitoring time series.")
-                               .arg(QStringLiteral(MARINECAST_VERSION)));
+                           tr("MarineCast %1\nForecasting for marine monitoring time series.\nLibTorch %2")
+                               .arg(QStringLiteral(MARINECAST_VERSION), QString::fromStdString(mc::torchVersion())));
     });
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_startAction);
+    m_toolBar->addAction(m_stopAction);
+    m_toolBar->addAction(m_exportChartAction);
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_dataTree, &DataTreePanel::variableSelected, m_model, &ModelPanel::setSelection);
+    connect(m_dataTree, &DataTreePanel::variableSelected, this, [this](const QString& station, const QString& variable) {
+        // A click previews that series unless the analyst has ticked a set to compare.
+        if (m_dataTree->checkedVariables().isEmpty())
+            m_preview->showSeries({{station, variable}});
+    });
+    connect(m_dataTree, &DataTreePanel::variablesChecked, m_preview, &DataPreviewPanel::showSeries);
+    connect(m_model, &ModelPanel::validityChanged, this, &MainWindow::updateActions);
+
+    connect(m_job, &TrainingJob::started, m_status, &TrainingStatusWidget::runStarted);
+    connect(m_job, &TrainingJob::epochFinished, m_training, &TrainingPanel::addEpoch);
+    connect(m_job, &TrainingJob::epochFinished, m_status, &TrainingStatusWidget::addEpoch);
+    connect(m_job, &TrainingJob::finished, m_training, &TrainingPanel::runFinished);
+    connect(m_job, &TrainingJob::finished, m_status, &TrainingStatusWidget::runFinished);
+    connect(m_job, &TrainingJob::finished, this, &MainWindow::onRunFinished);
+    connect(m_job, &TrainingJob::failed, this, [this](const QString& message) { onRunFailed(message); });
+    connect(m_job, &TrainingJob::runningChanged, this, &MainWindow::onRunningChanged);
+
+    connect(m_runList, &RunListPanel::currentRunChanged, m_results, &ResultsPanel::showRun);
+    connect(m_runList, &RunListPanel::exportChartsRequested, this, &MainWindow::exportSelectedCharts);
 }
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("MarineCast"));
+    setWindowTitle(m_dataset && m_dataset->synthetic ? tr("MarineCast — synthetic sample data") : tr("MarineCast"));
+    m_tabs->setTabText(0, tr("Data"));
+    m_tabs->setTabText(1, tr("Training"));
+    m_tabs->setTabText(2, tr("Results"));
+    m_dataDock->setWindowTitle(tr("Data"));
+    m_modelDock->setWindowTitle(tr("Model"));
+    m_runsDock->setWindowTitle(tr("Runs"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open data…"));
     m_sampleAction->setText(tr("Open &sample data"));
+    m_exportChartAction->setText(tr("&Export chart…"));
+    m_exportForecastAction->setText(tr("Export &forecast as CSV…"));
+    m_exportMetricsAction->setText(tr("Export &metrics as CSV…"));
+    m_exportBatchAction->setText(tr("Export charts of &selected runs…"));
     m_quitAction->setText(tr("&Quit"));
+    m_runMenu->setTitle(tr("&Run"));
+    m_startAction->setText(tr("&Start training"));
+    m_stopAction->setText(tr("S&top"));
+    m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About MarineCast"));
-    m_dataDock->setWindowTitle(tr("Data"));
-    m_tree->setHeaderLabels({tr("Station / variable"), tr("Coverage"), tr("Missing")});
-    showDataset();
+    updateActions();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -84,6 +179,21 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_job->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("Training in progress"),
+                                                  tr("A training run is in progress. Stop it and quit?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_job->requestStop();
+    }
+    saveSettings();
+    event->accept();
 }
 
 QString MainWindow::samplePath()
@@ -102,23 +212,40 @@ QString MainWindow::samplePath()
 bool MainWindow::openData(const QStringList& paths)
 {
     std::vector<std::string> files;
-    for (const auto& p : paths)
-        files.push_back(QFile::encodeName(p).toStdString());
+    QStringList absolute;
+    for (const auto& p : paths) {
+        absolute << QFileInfo(p).absoluteFilePath();
+        files.push_back(QFile::encodeName(absolute.last()).toStdString());
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto result = mc::importCsv(files);
+    QApplication::restoreOverrideCursor();
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Cannot open data"),
                              tr("The data could not be read:\n%1\n\nThe data loaded before stays open.")
                                  .arg(QString::fromStdString(mc::describe(result.error))));
         return false;
     }
-    m_dataset = std::make_unique<mc::Dataset>(std::move(result.dataset));
-    showDataset();
+    m_dataset = std::make_shared<const mc::Dataset>(std::move(result.dataset));
+    m_dataPaths = absolute;
+    m_dataTree->setDataset(m_dataset);
+    m_preview->setDataset(m_dataset);
+    m_model->setDataset(m_dataset);
+    QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(absolute.first()).absolutePath());
+    if (!m_dataset->stations.empty() && !m_dataset->stations.front().variables.empty()) {
+        const auto& first = m_dataset->stations.front();
+        m_dataTree->selectVariable(QString::fromStdString(first.id), QString::fromStdString(first.variables.begin()->first));
+    }
+    statusBar()->showMessage(m_dataset->synthetic ? tr("Synthetic sample data loaded") : tr("Data loaded"), 5000);
+    retranslate();
+    showTab(Tab::Data);
     return true;
 }
 
 void MainWindow::openFileDialog()
 {
-    const auto paths = QFileDialog::getOpenFileNames(this, tr("Open data"), QString(),
+    const QString folder = QSettings().value(QStringLiteral("files/lastFolder")).toString();
+    const auto paths = QFileDialog::getOpenFileNames(this, tr("Open data"), folder,
                                                      tr("Data files (*.csv *.txt *.tsv);;All files (*)"));
     if (!paths.isEmpty())
         openData(paths);
@@ -134,39 +261,82 @@ void MainWindow::openSample()
     openData({path});
 }
 
-void MainWindow::showDataset()
+bool MainWindow::startTraining()
 {
-    m_tree->clear();
+    if (m_job->isRunning())
+        return false;
     if (!m_dataset) {
-        m_summary->setText(tr("Open a data file (File → Open data…) or the bundled sample data to begin."));
-        statusBar()->clearMessage();
-        return;
+        QMessageBox::information(this, tr("No data"), tr("Open a data file or the sample data first."));
+        return false;
     }
-    const auto& ds = *m_dataset;
-    for (const auto& st : ds.stations) {
-        auto* stationItem = new QTreeWidgetItem(m_tree, {QString::fromStdString(st.id)});
-        if (!st.times.empty())
-            stationItem->setText(1, QString::fromStdString(mc::formatTime(st.times.front(), ds.dateOnly)) + QStringLiteral(" – ")
-                                        + QString::fromStdString(mc::formatTime(st.times.back(), ds.dateOnly)));
-        for (const auto& [name, values] : st.variables) {
-            std::size_t missing = 0;
-            for (double v : values)
-                missing += std::isnan(v) ? 1 : 0;
-            const auto unit = ds.units.find(name);
-            QString label = QString::fromStdString(name);
-            if (unit != ds.units.end())
-                label += QStringLiteral(" (") + QString::fromStdString(unit->second) + QLatin1Char(')');
-            auto* item = new QTreeWidgetItem(stationItem, {label});
-            item->setText(2, QString::number(values.empty() ? 0.0 : 100.0 * double(missing) / double(values.size()), 'f', 1)
-                                 + QStringLiteral(" %"));
-        }
-        stationItem->setExpanded(true);
+    if (!m_model->isValid()) {
+        QMessageBox::information(this, tr("Cannot start training"), m_model->validationError());
+        return false;
     }
-    QString text = tr("%n station(s) loaded.", nullptr, int(ds.stations.size()));
-    if (ds.synthetic)
-        text += QLatin1Char('\n') + tr("Synthetic sample data: generated for demonstration, not real observations.");
-    m_summary->setText(text);
-    statusBar()->showMessage(ds.synthetic ? tr("Synthetic sample data") : tr("Data loaded"));
+    mc::RunConfig config = m_model->config();
+    for (const auto& p : m_dataPaths)
+        config.dataPaths.push_back(QFile::encodeName(p).toStdString());
+    m_pendingRunName = tr("Run %1: %2 %3")
+                           .arg(m_runs->rowCount() + 1)
+                           .arg(QString::fromStdString(config.station), QString::fromStdString(config.target));
+    if (!m_job->start(config, m_dataset))
+        return false;
+    m_training->runStarted(m_pendingRunName, static_cast<int>(config.params.getInt("epochs")));
+    m_training->logSettings(config);
+    showTab(Tab::Training);
+    return true;
+}
+
+void MainWindow::stopTraining() { m_job->requestStop(); }
+
+void MainWindow::showTab(Tab tab) { m_tabs->setCurrentIndex(static_cast<int>(tab)); }
+
+void MainWindow::onRunFinished(const RunResultPtr& result)
+{
+    const int id = m_runs->addRun(result, m_pendingRunName);
+    m_runList->selectRun(id);
+    showTab(Tab::Results);
+    Q_EMIT runAdded(id);
+}
+
+void MainWindow::onRunFailed(const QString& message)
+{
+    m_training->runFailed(message);
+    m_status->runFailed(message);
+    statusBar()->showMessage(tr("Training failed"), 5000);
+    showTab(Tab::Training);
+    Q_EMIT runFailed(message);
+}
+
+void MainWindow::onRunningChanged(bool) { updateActions(); }
+
+void MainWindow::updateActions()
+{
+    const bool running = m_job && m_job->isRunning();
+    m_startAction->setEnabled(!running && m_dataset && m_model->isValid());
+    m_startAction->setToolTip(m_model->isValid() ? tr("Start training (F5)") : m_model->validationError());
+    m_stopAction->setEnabled(running);
+    m_openAction->setEnabled(!running);
+    m_sampleAction->setEnabled(!running);
+}
+
+void MainWindow::exportSelectedCharts() { m_runList->exportSelectedCharts(); }
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_model->restoreSettings(s);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    m_model->saveSettings(s);
 }
 
 }  // namespace mcui

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Thread contract: GUI thread only.
+// Thread contract: GUI thread only. Training runs on TrainingJob's worker thread; this window
+// only starts it, asks it to stop, and receives its queued results.
 #pragma once
+
+#include "run_record.h"
 
 #include <QMainWindow>
 #include <QStringList>
 
 #include <memory>
 
-class QLabel;
-class QTreeWidget;
+class QAction;
+class QDockWidget;
+class QMenu;
+class QTabWidget;
+class QToolBar;
 
 namespace mc {
 struct Dataset;
@@ -16,42 +22,106 @@ struct Dataset;
 
 namespace mcui {
 
-/// The application window. It assembles panels; the panels hold the logic.
+class DataPreviewPanel;
+class DataTreePanel;
+class ModelPanel;
+class ResultsPanel;
+class RunListModel;
+class RunListPanel;
+class TrainingJob;
+class TrainingPanel;
+class TrainingStatusWidget;
+
+/// The application window. It assembles the panels and wires them together; each panel holds
+/// its own logic.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
+    enum class Tab { Data, Training, Results };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Imports @p paths and shows them in the data tree. Returns false and shows a message
-    /// naming file, line and column on failure; the previously loaded data stays.
+    /// Imports @p paths and shows them. On failure shows a message naming file, line and column
+    /// and returns false; the data loaded before stays.
     bool openData(const QStringList& paths);
-
     /// Path of the bundled synthetic sample CSV, or empty when it cannot be found.
     [[nodiscard]] static QString samplePath();
 
-    [[nodiscard]] const mc::Dataset* dataset() const { return m_dataset.get(); }
+    /// Starts a run with the Model panel's settings. False (with the reason shown) when the
+    /// settings are invalid, no data is loaded or a run is in progress.
+    bool startTraining();
+    /// Asks the running training to stop after the current batch; returns at once.
+    void stopTraining();
+    void showTab(Tab tab);
+
+    [[nodiscard]] std::shared_ptr<const mc::Dataset> dataset() const { return m_dataset; }
+    [[nodiscard]] DataTreePanel* dataTreePanel() const { return m_dataTree; }
+    [[nodiscard]] DataPreviewPanel* dataPreviewPanel() const { return m_preview; }
+    [[nodiscard]] ModelPanel* modelPanel() const { return m_model; }
+    [[nodiscard]] TrainingPanel* trainingPanel() const { return m_training; }
+    [[nodiscard]] ResultsPanel* resultsPanel() const { return m_results; }
+    [[nodiscard]] RunListModel* runs() const { return m_runs; }
+    [[nodiscard]] TrainingJob* job() const { return m_job; }
+
+Q_SIGNALS:
+    /// A run finished (or was stopped) and joined the run list.
+    void runAdded(int runId);
+    /// A run failed; the message is already shown in the Training panel.
+    void runFailed(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createPanels();
     void createActions();
+    void connectPanels();
     void retranslate();
-    void showDataset();
     void openFileDialog();
     void openSample();
+    void onRunFinished(const RunResultPtr& result);
+    void onRunFailed(const QString& message);
+    void onRunningChanged(bool running);
+    void updateActions();
+    void exportSelectedCharts();
+    void restoreSettings();
+    void saveSettings() const;
 
-    std::unique_ptr<mc::Dataset> m_dataset;
-    QTreeWidget* m_tree = nullptr;
-    QLabel* m_summary = nullptr;
+    std::shared_ptr<const mc::Dataset> m_dataset;
+    QStringList m_dataPaths;
+    QString m_pendingRunName;
+
+    DataTreePanel* m_dataTree = nullptr;
+    DataPreviewPanel* m_preview = nullptr;
+    ModelPanel* m_model = nullptr;
+    TrainingPanel* m_training = nullptr;
+    ResultsPanel* m_results = nullptr;
+    RunListModel* m_runs = nullptr;
+    RunListPanel* m_runList = nullptr;
+    TrainingJob* m_job = nullptr;
+    TrainingStatusWidget* m_status = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QDockWidget* m_dataDock = nullptr;
+    QDockWidget* m_modelDock = nullptr;
+    QDockWidget* m_runsDock = nullptr;
+    QToolBar* m_toolBar = nullptr;
+
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_runMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_sampleAction = nullptr;
+    QAction* m_exportChartAction = nullptr;
+    QAction* m_exportForecastAction = nullptr;
+    QAction* m_exportMetricsAction = nullptr;
+    QAction* m_exportBatchAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_startAction = nullptr;
+    QAction* m_stopAction = nullptr;
     QAction* m_aboutAction = nullptr;
-    QDockWidget* m_dataDock = nullptr;
 };
 
 }  // namespace mcui
