@@ -2,11 +2,13 @@
 #include "forecast_chart.h"
 
 #include "experiment.h"
+#include "model_registry.h"
 #include "qcustomplot_include.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -16,89 +18,247 @@ namespace {
 // The reference deck's colours: observed blue, predicted orange (matplotlib's defaults).
 const QColor kObservedColor(0x1f, 0x77, 0xb4);
 const QColor kPredictedColor(0xff, 0x7f, 0x0e);
+const QColor kPersistenceColor(0x7f, 0x7f, 0x7f);
+const QColor kClimatologyColor(0xa8, 0xa8, 0xa8);
+const QString kTitleName = QStringLiteral("chartTitle");
+const QString kCaptionName = QStringLiteral("chartCaption");
+const QString kBaselineLayer = QStringLiteral("baselines");
 
 QString fromStd(const std::string& s) { return QString::fromStdString(s); }
 
+QCPTextElement* findText(const QCustomPlot& plot, const QString& name)
+{
+    auto* layout = plot.plotLayout();
+    for (int i = 0; i < layout->elementCount(); ++i)
+        if (auto* t = qobject_cast<QCPTextElement*>(layout->elementAt(i)); t && t->objectName() == name)
+            return t;
+    return nullptr;
+}
+
+// Title, legend, axis rect and caption stacked, made once per plot. The legend sits in its own row
+// rather than inside the axis rect, so it never hides a peak of the data; empty cells on both sides
+// keep it compact and centred instead of spreading its entries across the width.
+void ensureFrame(QCustomPlot& plot)
+{
+    if (findText(plot, kTitleName))
+        return;
+    auto* layout = plot.plotLayout();
+    auto* rect = plot.axisRect();
+    layout->take(rect);
+    layout->simplify();
+    auto* title = new QCPTextElement(&plot, QString(), scaledFont(plot.font(), 1.3, true));
+    title->setObjectName(kTitleName);
+    title->setMargins(QMargins(8, 6, 8, 0));
+    layout->addElement(0, 0, title);
+    rect->insetLayout()->take(plot.legend);
+    auto* legendRow = new QCPLayoutGrid;
+    layout->addElement(1, 0, legendRow);
+    legendRow->addElement(0, 0, new QCPLayoutElement(&plot));
+    legendRow->addElement(0, 1, plot.legend);
+    legendRow->addElement(0, 2, new QCPLayoutElement(&plot));
+    legendRow->setColumnStretchFactors({1, 0.001, 1});
+    layout->addElement(2, 0, rect);
+    layout->setRowStretchFactor(0, 0.001);
+    layout->setRowStretchFactor(1, 0.001);
+    layout->setRowSpacing(2);
+    plot.legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot.legend->setBorderPen(Qt::NoPen);
+    plot.legend->setBrush(Qt::NoBrush);
+    plot.legend->setColumnSpacing(24);
+    plot.legend->setIconTextPadding(9);
+    plot.legend->setMargins(QMargins(4, 0, 4, 0));
+    plot.legend->setVisible(true);
+    // A closed frame, as in the reference slides; the top and right axes only carry ticks.
+    rect->setupFullAxesBox(true);
+    if (!plot.layer(kBaselineLayer))
+        plot.addLayer(kBaselineLayer, plot.layer(QStringLiteral("main")), QCustomPlot::limBelow);
+}
+
+// An empty caption takes no room (on screen the panel states the settings itself).
+void setCaption(QCustomPlot& plot, const QString& text)
+{
+    auto* layout = plot.plotLayout();
+    auto* caption = findText(plot, kCaptionName);
+    if (text.isEmpty()) {
+        if (caption) {
+            layout->remove(caption);
+            layout->simplify();
+        }
+        return;
+    }
+    if (!caption) {
+        caption = new QCPTextElement(&plot, QString(), scaledFont(plot.font(), 0.9));
+        caption->setObjectName(kCaptionName);
+        caption->setTextColor(QColor(0x44, 0x44, 0x44));
+        caption->setMargins(QMargins(8, 2, 8, 6));
+        const int row = layout->rowCount();
+        layout->addElement(row, 0, caption);
+        layout->setRowStretchFactor(row, 0.001);
+    }
+    caption->setText(text);
+}
+
+void setDateAxis(QCustomPlot& plot, bool dateOnly)
+{
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeSpec(Qt::UTC);  // times are the source's own clock, shown as they are
+    ticker->setDateTimeFormat(dateOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd\nHH:mm"));
+    ticker->setTickCount(6);
+    plot.xAxis->setTicker(ticker);
+    plot.xAxis2->setTicker(ticker);
+}
+
+QCPGraph* addSeries(QCustomPlot& plot, const QString& id, const QString& name, const QPen& pen,
+                    const QVector<double>& time, const QVector<double>& values)
+{
+    auto* graph = plot.addGraph();
+    graph->setObjectName(id);
+    graph->setName(name);
+    graph->setPen(pen);
+    graph->setData(time, values, true);
+    return graph;
+}
+
 }  // namespace
+
+QFont scaledFont(const QFont& base, double factor, bool bold)
+{
+    QFont f = base;
+    if (base.pixelSize() > 0)
+        f.setPixelSize(std::max(1, qRound(base.pixelSize() * factor)));
+    else
+        f.setPointSizeF(base.pointSizeF() * factor);
+    if (bold)
+        f.setBold(true);
+    return f;
+}
+
+QString modelDisplayName(const mc::ExperimentResult& r)
+{
+    const auto* desc = mc::findModel(r.config.model);
+    return desc ? fromStd(desc->displayName) : fromStd(r.config.model).toUpper();
+}
+
+QString keySettingsText(const mc::ExperimentResult& r)
+{
+    const auto& p = r.config.params;
+    QStringList parts;
+    if (const auto* desc = mc::findModel(r.config.model)) {
+        // The family's first option (the size) always; the rest only where they differ from the default.
+        for (std::size_t i = 0; i < desc->options.size(); ++i) {
+            const auto& o = desc->options[i];
+            if (!p.has(o.key) || (i > 0 && p.values().at(o.key) == o.defaultValue))
+                continue;
+            parts << fromStd(o.key) + QLatin1Char(' ') + fromStd(mc::formatParam(p.values().at(o.key)));
+        }
+    }
+    parts << QStringLiteral("batch %1").arg(p.getInt("batch")) << QStringLiteral("lookback %1").arg(p.getInt("lookback"))
+          << fromStd(p.getString("optimizer"));
+    if (p.getBool("predict-change"))
+        parts << QStringLiteral("predict-change");
+    return parts.join(QStringLiteral(" · "));
+}
 
 ForecastChartData forecastChartData(const mc::ExperimentResult& r, int horizon)
 {
     ForecastChartData d;
     const auto& w = r.data.test;
-    const auto h = static_cast<std::size_t>(w.horizon);
-    const auto k = static_cast<std::size_t>(std::clamp(horizon, 1, std::max(1, w.horizon)) - 1);
-    const QString unit = fromStd(r.unit());
+    const int step = std::clamp(horizon, 1, std::max(1, w.horizon));
+    const auto h = static_cast<std::size_t>(std::max(1, w.horizon));
+    const auto k = static_cast<std::size_t>(step - 1);
+    d.horizon = step;
+    d.unit = fromStd(r.unit());
+    d.modelName = modelDisplayName(r);
     d.dateOnly = r.data.dateOnly;
-    d.valueLabel = unit.isEmpty() ? fromStd(r.data.target) : fromStd(r.data.target) + QStringLiteral(" (") + unit + QLatin1Char(')');
-    d.title = QCoreApplication::translate("ForecastChart", "%1 at %2: observed vs predicted, %3 step(s) ahead")
-                  .arg(fromStd(r.data.target), fromStd(r.data.station))
-                  .arg(horizon);
-    const auto& p = r.config.params;
-    d.caption = QCoreApplication::translate("ForecastChart", "Model %1, hidden %2, batch %3, lookback %4, %5 epochs; RMSE %6, skill vs persistence %7")
-                    .arg(fromStd(r.config.model).toUpper())
-                    .arg(p.getInt("hidden"))
-                    .arg(p.getInt("batch"))
-                    .arg(p.getInt("lookback"))
+    const QString target = fromStd(r.data.target);
+    d.valueLabel = d.unit.isEmpty() ? target : target + QStringLiteral(" (") + d.unit + QLatin1Char(')');
+    d.title = (r.data.step == mc::kSecondsPerDay
+                   ? QCoreApplication::translate("ForecastChart", "%1 at %2: observed vs predicted, %3 d ahead")
+                   : QCoreApplication::translate("ForecastChart", "%1 at %2: observed vs predicted, step %3 ahead"))
+                  .arg(d.valueLabel, fromStd(r.data.station))
+                  .arg(step);
+    const auto& m = step <= int(r.model.perHorizon.size()) ? r.model.perHorizon[k] : r.model.pooled;
+    const double skill = step <= int(r.skillPerHorizon.size()) ? r.skillPerHorizon[k] : r.skill;
+    d.caption = QCoreApplication::translate("ForecastChart", "%1 · %2 · epochs %3  —  RMSE %4 %5, skill vs persistence %6")
+                    .arg(d.modelName, keySettingsText(r))
                     .arg(r.training.epochsRun)
-                    .arg(r.model.pooled.rmse, 0, 'g', 3)
-                    .arg(r.skill, 0, 'f', 3);
+                    .arg(m.rmse, 0, 'g', 3)
+                    .arg(d.unit)
+                    .arg(skill, 0, 'f', std::abs(skill) < 0.01 ? 3 : 2);  // never a bare "-0.00"
+    const bool haveBaselines = r.persistence.size() == w.count * h && r.climatology.size() == w.count * h;
     const double nan = std::numeric_limits<double>::quiet_NaN();
+    const auto append = [&](double t, double obs, double pred, double pers, double clim) {
+        d.time.append(t);
+        d.observed.append(obs);
+        d.predicted.append(pred);
+        d.persistence.append(pers);
+        d.climatology.append(clim);
+    };
     double prev = nan;
     for (std::size_t i = 0; i < w.count; ++i) {
-        const double t = static_cast<double>(w.validTime[i * h + k]);
+        const std::size_t j = i * h + k;
+        const double t = static_cast<double>(w.validTime[j]);
         // Consecutive windows are one step apart; a larger jump is a gap the line must not bridge.
-        if (!std::isnan(prev) && t - prev > static_cast<double>(r.data.step) * 1.5) {
-            d.time.append((prev + t) / 2);
-            d.observed.append(nan);
-            d.predicted.append(nan);
-        }
-        d.time.append(t);
-        d.observed.append(w.observed[i * h + k]);
-        d.predicted.append(r.predicted[i * h + k]);
+        if (!std::isnan(prev) && t - prev > static_cast<double>(r.data.step) * 1.5)
+            append((prev + t) / 2, nan, nan, nan, nan);
+        append(t, w.observed[j], r.predicted[j], haveBaselines ? r.persistence[j] : nan,
+               haveBaselines ? r.climatology[j] : nan);
         prev = t;
     }
     return d;
 }
 
-void setupForecastPlot(QCustomPlot& plot, const ForecastChartData& data)
+void setupForecastPlot(QCustomPlot& plot, const ForecastChartData& data, BaselineToggles baselines)
 {
     plot.clearGraphs();
     plot.clearItems();
-    auto* observed = plot.addGraph();
-    observed->setName(QCoreApplication::translate("ForecastChart", "Observed"));
-    observed->setPen(QPen(kObservedColor, 1.6));
-    observed->setData(data.time, data.observed, true);
-    auto* predicted = plot.addGraph();
-    predicted->setName(QCoreApplication::translate("ForecastChart", "Predicted"));
-    predicted->setPen(QPen(kPredictedColor, 1.6));
-    predicted->setData(data.time, data.predicted, true);
+    ensureFrame(plot);
+    const auto baseline = [&](const QString& id, const QString& name, const QColor& color, Qt::PenStyle style,
+                              const QVector<double>& values) {
+        QPen pen(color, 1.3, style);
+        addSeries(plot, id, name, pen, data.time, values)->setLayer(kBaselineLayer);
+    };
+    addSeries(plot, QStringLiteral("observed"), QCoreApplication::translate("ForecastChart", "Observed"), QPen(kObservedColor, 1.6), data.time, data.observed);
+    addSeries(plot, QStringLiteral("predicted"),
+              QCoreApplication::translate("ForecastChart", "Predicted (%1)").arg(data.modelName),
+              QPen(kPredictedColor, 1.6), data.time, data.predicted);
+    if (baselines.persistence)
+        baseline(QStringLiteral("persistence"), QCoreApplication::translate("ForecastChart", "Persistence"), kPersistenceColor, Qt::DashLine, data.persistence);
+    if (baselines.climatology)
+        baseline(QStringLiteral("climatology"), QCoreApplication::translate("ForecastChart", "Climatology"), kClimatologyColor, Qt::DashDotLine,
+                 data.climatology);
 
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    ticker->setDateTimeSpec(Qt::UTC);  // times are the source's own clock, shown as they are
-    ticker->setDateTimeFormat(data.dateOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd\nHH:mm"));
-    plot.xAxis->setTicker(ticker);
+    setDateAxis(plot, data.dateOnly);
     plot.xAxis->setLabel(QCoreApplication::translate("ForecastChart", "Date"));
     plot.yAxis->setLabel(data.valueLabel);
-    plot.legend->setVisible(true);
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-
-    if (plot.plotLayout()->rowCount() == 1) {
-        plot.plotLayout()->insertRow(0);
-        QFont titleFont = plot.font();
-        titleFont.setPointSize(12);
-        titleFont.setBold(true);
-        QFont captionFont = plot.font();
-        captionFont.setPointSize(9);
-        plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, data.title, titleFont));
-        plot.plotLayout()->addElement(plot.plotLayout()->rowCount(), 0, new QCPTextElement(&plot, data.caption, captionFont));
-    } else {
-        if (auto* t = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0)))
-            t->setText(data.title);
-        if (auto* c = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(2, 0)))
-            c->setText(data.caption);
-    }
+    findText(plot, kTitleName)->setText(data.title);
+    setCaption(plot, data.caption);
     plot.rescaleAxes();
-    plot.yAxis->scaleRange(1.1, plot.yAxis->range().center());
+    plot.yAxis->scaleRange(1.08, plot.yAxis->range().center());
+}
+
+void setupResidualPlot(QCustomPlot& plot, const ForecastChartData& data)
+{
+    plot.clearGraphs();
+    plot.clearItems();
+    if (!plot.xAxis2->visible())
+        plot.axisRect()->setupFullAxesBox(true);
+    QVector<double> error(data.time.size());
+    for (int i = 0; i < data.time.size(); ++i)
+        error[i] = data.predicted[i] - data.observed[i];  // NaN at gaps stays NaN
+    auto* graph = addSeries(plot, QStringLiteral("residual"), QCoreApplication::translate("ForecastChart", "Predicted − observed"),
+                            QPen(kPredictedColor, 1.0), data.time, error);
+    graph->setLineStyle(QCPGraph::lsImpulse);
+    setDateAxis(plot, data.dateOnly);
+    plot.xAxis->setLabel(QCoreApplication::translate("ForecastChart", "Date"));
+    plot.yAxis->setLabel(data.unit.isEmpty() ? QCoreApplication::translate("ForecastChart", "Error")
+                                             : QCoreApplication::translate("ForecastChart", "Error (%1)").arg(data.unit));
+    plot.yAxis->grid()->setZeroLinePen(QPen(QColor(0x30, 0x30, 0x30), 1.0));
+    plot.rescaleAxes();
+    // Symmetric about zero, so over- and under-prediction read at a glance.
+    const QCPRange r = plot.yAxis->range();
+    const double span = std::max({std::abs(r.lower), std::abs(r.upper), 1e-9}) * 1.1;
+    plot.yAxis->setRange(-span, span);
 }
 
 QString renderForecastPng(const ForecastChartData& data, const QString& path, QSize size)

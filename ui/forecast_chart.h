@@ -11,26 +11,51 @@ struct ExperimentResult;
 }
 
 class QCustomPlot;
+class QFont;
 
 namespace mcui {
 
 /// What a true-vs-predicted chart shows, as plain values (seconds since epoch on the x axis;
-/// NaN breaks a line at a gap).
+/// NaN in every series breaks the lines at a gap).
 struct ForecastChartData {
     QString title;
     QString caption;          ///< model and key settings
-    QString valueLabel;       ///< e.g. "temp_mean (°C)"
+    QString valueLabel;       ///< e.g. "water_temp (°C)"
+    QString unit;             ///< e.g. "°C", may be empty
+    QString modelName;        ///< e.g. "LSTM"
     QVector<double> time;
     QVector<double> observed;
     QVector<double> predicted;
+    QVector<double> persistence;
+    QVector<double> climatology;
     bool dateOnly = true;
+    int horizon = 1;          ///< 1-based step these series belong to
 };
 
-/// The chart of horizon step @p horizon (1-based) of a finished run.
+/// Which baselines a chart draws besides observed and predicted.
+struct BaselineToggles {
+    bool persistence = false;
+    bool climatology = false;
+};
+
+/// The chart of horizon step @p horizon (1-based, clamped to the run's horizon) of a finished run.
 [[nodiscard]] ForecastChartData forecastChartData(const mc::ExperimentResult& result, int horizon = 1);
 
-/// Fills @p plot: observed blue, predicted orange, legend, date axis, title and caption.
-void setupForecastPlot(QCustomPlot& plot, const ForecastChartData& data);
+/// The model's display name from the registry, e.g. "LSTM".
+[[nodiscard]] QString modelDisplayName(const mc::ExperimentResult& result);
+/// The settings an analyst tells runs apart by, e.g. "hidden 32 · batch 128 · lookback 30 · adam".
+[[nodiscard]] QString keySettingsText(const mc::ExperimentResult& result);
+
+/// @p base enlarged by @p factor, whether it is sized in points or in pixels.
+[[nodiscard]] QFont scaledFont(const QFont& base, double factor, bool bold = false);
+
+/// Fills @p plot: observed blue, predicted orange, baselines grey dashed beneath them, a legend row
+/// under the title, date axis and caption. Graphs are named by objectName "observed", "predicted",
+/// "persistence", "climatology". Rescales the axes to the data.
+void setupForecastPlot(QCustomPlot& plot, const ForecastChartData& data, BaselineToggles baselines = {});
+
+/// Fills @p plot with the model's error (predicted - observed) over the same time axis.
+void setupResidualPlot(QCustomPlot& plot, const ForecastChartData& data);
 
 /// Renders offscreen to PNG (needs a QApplication; the offscreen platform will do).
 /// Returns an error message, empty on success.

@@ -5,6 +5,7 @@
 #include "data_preview_panel.h"
 #include "data_tree_panel.h"
 #include "experiment.h"
+#include "export_dialog.h"
 #include "model_panel.h"
 #include "results_panel.h"
 #include "run_list_model.h"
@@ -144,7 +145,15 @@ void MainWindow::connectPanels()
     connect(m_job, &TrainingJob::runningChanged, this, &MainWindow::onRunningChanged);
 
     connect(m_runList, &RunListPanel::currentRunChanged, m_results, &ResultsPanel::showRun);
-    connect(m_runList, &RunListPanel::exportChartsRequested, this, &MainWindow::exportSelectedCharts);
+    connect(m_runList, &RunListPanel::exportChartsRequested, this, [this](const QList<int>& rows) {
+        QVector<RunRecord> selected;
+        for (int row : rows)
+            if (const auto* run = m_runs->run(row))
+                selected << *run;
+        const auto files = ExportDialog::exportCharts(selected, m_results->horizon(), m_results->baselines(), this);
+        if (!files.isEmpty())
+            statusBar()->showMessage(tr("%n chart(s) exported", nullptr, int(files.size())), 5000);
+    });
 }
 
 void MainWindow::retranslate()
@@ -294,7 +303,7 @@ void MainWindow::showTab(Tab tab) { m_tabs->setCurrentIndex(static_cast<int>(tab
 void MainWindow::onRunFinished(const RunResultPtr& result)
 {
     const int id = m_runs->addRun(result, m_pendingRunName);
-    m_runList->selectRun(id);
+    m_runList->selectRow(m_runs->rowOfId(id));
     showTab(Tab::Results);
     Q_EMIT runAdded(id);
 }
@@ -320,7 +329,7 @@ void MainWindow::updateActions()
     m_sampleAction->setEnabled(!running);
 }
 
-void MainWindow::exportSelectedCharts() { m_runList->exportSelectedCharts(); }
+void MainWindow::exportSelectedCharts() { m_runList->exportSelected(); }
 
 void MainWindow::restoreSettings()
 {

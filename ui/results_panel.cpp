@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "results_panel.h"
+
+#include "chart_export.h"
+#include "experiment.h"
+#include "export_dialog.h"
+#include "forecast_view.h"
+#include "metrics_table.h"
+#include "result_texts.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedLayout>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace mcui {
+ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("resultsPanel"));
+    m_header = new QLabel;
+    m_header->setObjectName(QStringLiteral("resultsHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_horizonLabel = new QLabel;
+    m_horizonSpin = new QSpinBox;
+    m_horizonSpin->setObjectName(QStringLiteral("horizonSpin"));
+    m_horizonSpin->setRange(1, 1);
+    m_horizonLabel->setBuddy(m_horizonSpin);
+    m_persistenceCheck = new QCheckBox;
+    m_persistenceCheck->setObjectName(QStringLiteral("persistenceCheck"));
+    m_climatologyCheck = new QCheckBox;
+    m_climatologyCheck->setObjectName(QStringLiteral("climatologyCheck"));
+    m_resetButton = new QPushButton;
+    m_resetButton->setObjectName(QStringLiteral("resetZoomButton"));
+    m_exportButton = new QPushButton;
+    m_exportButton->setObjectName(QStringLiteral("exportChartButton"));
+
+    m_view = new ForecastView;
+
+    m_skillLabel = new QLabel;
+    m_skillLabel->setObjectName(QStringLiteral("skillLabel"));
+    m_skillLabel->setTextFormat(Qt::RichText);
+    m_skillLabel->setWordWrap(true);
+    m_metrics = new MetricsTable;
+    m_warningsLabel = new QLabel;
+    m_warningsLabel->setObjectName(QStringLiteral("warningsLabel"));
+    m_warningsLabel->setTextFormat(Qt::RichText);
+    m_warningsLabel->setWordWrap(true);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_horizonLabel);
+    controls->addWidget(m_horizonSpin);
+    controls->addSpacing(16);
+    controls->addWidget(m_persistenceCheck);
+    controls->addWidget(m_climatologyCheck);
+    controls->addStretch();
+    controls->addWidget(m_resetButton);
+    controls->addWidget(m_exportButton);
+    auto* bottom = new QWidget;
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 4, 0, 0);
+    bottomLayout->addWidget(m_skillLabel);
+    auto* table = new QHBoxLayout;
+    table->addWidget(m_metrics);
+    table->addStretch();
+    bottomLayout->addLayout(table);
+    bottomLayout->addWidget(m_warningsLabel);
+    bottomLayout->addStretch();
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_header);
+    contentLayout->addLayout(controls);
+    contentLayout->addWidget(splitter, 1);
+
+    m_emptyHint = new QLabel;
+    m_emptyHint->setObjectName(QStringLiteral("resultsHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_stack = new QStackedLayout(this);
+    m_stack->addWidget(m_emptyHint);
+    m_stack->addWidget(content);
+
+    connect(m_horizonSpin, &QSpinBox::valueChanged, this, [this] { rebuild(true); });
+    for (auto* check : {m_persistenceCheck, m_climatologyCheck})
+        connect(check, &QCheckBox::toggled, this, [this] { rebuild(true); });
+    connect(m_resetButton, &QPushButton::clicked, this, &ResultsPanel::resetZoom);
+    connect(m_exportButton, &QPushButton::clicked, this, &ResultsPanel::saveChartAs);
+    connect(m_view, &ForecastView::contextMenuRequested, this, &ResultsPanel::showContextMenu);
+    retranslate();
+}
+
+ResultsPanel::~ResultsPanel() = default;
+
+void ResultsPanel::showRun(const RunRecord* run)
+{
+    if (!run || !run->result || !run->result->ok() || run->result->data.test.count == 0) {
+        m_run = run ? std::optional<RunRecord>(*run) : std::nullopt;
+        m_view->clear();
+        m_metrics->showMetrics(nullptr, 1);
+        m_stack->setCurrentIndex(0);
+        updateTexts();
+        return;
+    }
+    const bool same = m_run && m_run->id == run->id && m_run->result == run->result;
+    m_run = *run;
+    if (same) {
+        updateTexts();
+        return;
+    }
+    {
+        // The analyst's step and baselines stay when switching runs: comparing runs at step 3 is common.
+        const QSignalBlocker block(m_horizonSpin);
+        m_horizonSpin->setRange(1, std::max(1, run->result->data.test.horizon));
+    }
+    m_stack->setCurrentIndex(1);
+    rebuild(false);
+}
+
+int ResultsPanel::runId() const { return m_run ? m_run->id : -1; }
+
+int ResultsPanel::horizon() const { return m_horizonSpin->value(); }
+
+void ResultsPanel::setHorizon(int step) { m_horizonSpin->setValue(step); }
+
+BaselineToggles ResultsPanel::baselines() const { return {m_persistenceCheck->isChecked(), m_climatologyCheck->isChecked()}; }
+
+void ResultsPanel::setBaselines(BaselineToggles baselines)
+{
+    {
+        const QSignalBlocker a(m_persistenceCheck), b(m_climatologyCheck);
+        m_persistenceCheck->setChecked(baselines.persistence);
+        m_climatologyCheck->setChecked(baselines.climatology);
+    }
+    rebuild(true);
+}
+
+void ResultsPanel::resetZoom() { m_view->resetZoom(); }
+
+QString ResultsPanel::readoutText() const { return m_view->readoutText(); }
+
+void ResultsPanel::rebuild(bool keepZoom)
+{
+    if (!m_run || !m_run->result || m_stack->currentIndex() != 1)
+        return;
+    m_view->setChart(forecastChartData(*m_run->result, horizon()), baselines(), keepZoom);
+    m_metrics->showMetrics(m_run->result, horizon());
+    updateTexts();
+}
+
+void ResultsPanel::showContextMenu(const QPoint& globalPos)
+{
+    if (m_view->isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Export chart…"), this, &ResultsPanel::saveChartAs);
+    menu.addAction(tr("Export forecasts as CSV…"), this, &ResultsPanel::saveForecastCsvAs);
+    menu.addAction(tr("Export metrics as CSV…"), this, &ResultsPanel::saveMetricsCsvAs);
+    menu.addSeparator();
+    menu.addAction(tr("Reset zoom"), this, &ResultsPanel::resetZoom);
+    menu.exec(globalPos);
+}
+
+void ResultsPanel::saveChartAs()
+{
+    if (!m_run || m_view->isEmpty())
+        return;
+    ExportDialog dialog(ExportDialog::Target::File, m_horizonSpin->maximum(), this);
+    dialog.setView(horizon(), baselines());
+    dialog.setSuggestedFileName(chartFileName(*m_run, dialog.settings()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString error = exportForecastChart(*m_run, dialog.path(), dialog.settings()); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void ResultsPanel::saveForecastCsvAs()
+{
+    saveCsvAs(tr("Export forecasts"), QStringLiteral("_forecast.csv"), &exportForecastCsv);
+}
+
+void ResultsPanel::saveMetricsCsvAs()
+{
+    saveCsvAs(tr("Export metrics"), QStringLiteral("_metrics.csv"), &exportMetricsCsv);
+}
+
+void ResultsPanel::saveCsvAs(const QString& title, const QString& suffix, CsvWriter write)
+{
+    if (!m_run || m_view->isEmpty())
+        return;
+    QSettings settings;
+    const QString key = QStringLiteral("export/folder");
+    const QString folder = settings.value(key, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString stem = sanitizedFileName(m_run->name + QLatin1Char('_') + QString::fromStdString(m_run->result->data.target));
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(stem + suffix), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(key, QFileInfo(path).absolutePath());
+    if (const QString error = write(*m_run, path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void ResultsPanel::updateTexts()
+{
+    m_header->clear();
+    m_skillLabel->clear();
+    m_warningsLabel->clear();
+    if (!m_run) {
+        m_emptyHint->setText(tr("No run selected.\nTrain a model, or pick a run in the run list, to see its forecasts here."));
+        return;
+    }
+    const auto* r = m_run->result.get();
+    if (!r || !r->ok() || r->data.test.count == 0) {
+        const QString why = r && !r->error.empty() ? QString::fromStdString(r->error) : tr("no test windows");
+        m_emptyHint->setText(tr("The run “%1” has no forecast to show: %2").arg(m_run->name, why));
+        return;
+    }
+    m_horizonSpin->setSuffix(tr(" of %1").arg(m_horizonSpin->maximum()));
+    m_header->setText(QStringLiteral("<b>%1</b> &nbsp;·&nbsp; %2").arg(m_run->name.toHtmlEscaped(), runSummary(*m_run).toHtmlEscaped()));
+    const QString colour = r->skill > 0 ? QStringLiteral("#1a7f37") : QStringLiteral("#b02a1e");
+    QString skill = QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>").arg(colour, skillVerdict(*r).toHtmlEscaped());
+    if (const QString step = stepSkillSentence(*r, horizon()); !step.isEmpty())
+        skill += QLatin1Char(' ') + step.toHtmlEscaped();
+    m_skillLabel->setText(skill);
+    QStringList warnings = warningTexts(*r);
+    for (auto& w : warnings)
+        w = w.toHtmlEscaped();
+    m_warningsLabel->setVisible(!warnings.isEmpty());
+    m_warningsLabel->setText(QStringLiteral("<span style=\"color:#8a5a00\">⚠ %1</span>").arg(warnings.join(QStringLiteral("<br>⚠ "))));
+}
+
+void ResultsPanel::retranslate()
+{
+    m_horizonLabel->setText(tr("Forecast &step:"));
+    m_horizonSpin->setToolTip(tr("Which step ahead the chart and the first metrics section show"));
+    m_persistenceCheck->setText(tr("&Persistence"));
+    m_persistenceCheck->setToolTip(tr("Show the persistence baseline: the last observed value, carried forward"));
+    m_climatologyCheck->setText(tr("&Climatology"));
+    m_climatologyCheck->setToolTip(tr("Show the climatology baseline: the training years' mean for that day of year"));
+    m_resetButton->setText(tr("&Reset zoom"));
+    m_resetButton->setToolTip(tr("Show the whole test range (or double-click a chart). Wheel zooms, dragging pans."));
+    m_exportButton->setText(tr("&Export chart…"));
+    rebuild(true);
+    updateTexts();
+}
+
+void ResultsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace mcui

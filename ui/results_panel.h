@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Thread contract: GUI thread only.
+#pragma once
+
+#include "forecast_chart.h"
+#include "run_record.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QStackedLayout;
+
+namespace mcui {
+
+class ForecastView;
+class MetricsTable;
+
+/// The "Results" centre tab: observed vs predicted over the test range with optional baselines,
+/// the model's error below on a linked time axis, the metrics table, and whether the model beats
+/// persistence, in plain words. Children are named "forecastPlot", "residualPlot", "horizonSpin",
+/// "persistenceCheck", "climatologyCheck", "metricsTable", "skillLabel", "warningsLabel".
+class ResultsPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultsPanel(QWidget* parent = nullptr);
+    ~ResultsPanel() override;
+
+    /// Shows @p run, copied (the pointer need not outlive the call); nullptr clears. The same run
+    /// again keeps zoom, step and baselines and only refreshes its name.
+    void showRun(const RunRecord* run);
+    /// Id of the run shown, -1 when none.
+    [[nodiscard]] int runId() const;
+
+    /// The forecast step shown, 1-based.
+    [[nodiscard]] int horizon() const;
+    void setHorizon(int step);
+    [[nodiscard]] BaselineToggles baselines() const;
+    void setBaselines(BaselineToggles baselines);
+
+    /// Shows the whole test range.
+    void resetZoom();
+    /// The hover readout's text; empty when the pointer is not over a chart.
+    [[nodiscard]] QString readoutText() const;
+
+    /// Ask for a file and write the shown chart (as on screen), the forecasts or the metrics.
+    void saveChartAs();
+    void saveForecastCsvAs();
+    void saveMetricsCsvAs();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    using CsvWriter = QString (*)(const RunRecord&, const QString&);
+
+    void retranslate();
+    void rebuild(bool keepZoom);
+    void updateTexts();
+    void showContextMenu(const QPoint& globalPos);
+    void saveCsvAs(const QString& title, const QString& suffix, CsvWriter write);
+
+    std::optional<RunRecord> m_run;
+
+    QStackedLayout* m_stack = nullptr;
+    QLabel* m_emptyHint = nullptr;
+    QLabel* m_header = nullptr;
+    QLabel* m_horizonLabel = nullptr;
+    QSpinBox* m_horizonSpin = nullptr;
+    QCheckBox* m_persistenceCheck = nullptr;
+    QCheckBox* m_climatologyCheck = nullptr;
+    QPushButton* m_resetButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    ForecastView* m_view = nullptr;
+    QLabel* m_skillLabel = nullptr;
+    MetricsTable* m_metrics = nullptr;
+    QLabel* m_warningsLabel = nullptr;
+};
+
+}  // namespace mcui
