@@ -102,6 +102,8 @@ void MainWindow::createActions()
     m_startAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_stopAction = m_runMenu->addAction(icon(QStyle::SP_MediaStop), QString(), this, &MainWindow::stopTraining);
     m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_startAction->setObjectName(QStringLiteral("startAction"));
+    m_stopAction->setObjectName(QStringLiteral("stopAction"));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_dataDock->toggleViewAction());
