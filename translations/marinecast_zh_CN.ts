@@ -6,34 +6,34 @@
     <message>
         <location filename="../ui/chart_export.cpp" line="40"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/chart_export.cpp" line="45"/>
         <source>Run “%1” has no forecast to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1”没有可导出的预报。</translation>
     </message>
     <message>
         <location filename="../ui/chart_export.cpp" line="113"/>
         <source>The image is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像过大。</translation>
     </message>
     <message>
         <location filename="../ui/chart_export.cpp" line="117"/>
         <location filename="../ui/chart_export.cpp" line="141"/>
         <location filename="../ui/chart_export.cpp" line="156"/>
         <source>The chart could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制图表。</translation>
     </message>
     <message>
         <location filename="../ui/chart_export.cpp" line="239"/>
         <source>Choose a size between 16 and 20000 pixels and a resolution between 10 and 2400 DPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 16 到 20000 像素之间的尺寸，以及 10 到 2400 DPI 之间的分辨率。</translation>
     </message>
     <message>
         <location filename="../ui/chart_export.cpp" line="272"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -46,32 +46,32 @@
     <message>
         <location filename="../ui/forecast_chart.cpp" line="176"/>
         <source>%1 at %2: observed vs predicted, %3 d ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 天</translation>
     </message>
     <message>
         <location filename="../ui/forecast_chart.cpp" line="177"/>
         <source>%1 at %2: observed vs predicted, step %3 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 步</translation>
     </message>
     <message>
         <location filename="../ui/forecast_chart.cpp" line="182"/>
         <source>%1 · %2 · epochs %3  —  RMSE %4 %5, skill vs persistence %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 轮  —  RMSE %4 %5，相对持续性预报的技巧评分 %6</translation>
     </message>
     <message>
         <location filename="../ui/forecast_chart.cpp" line="223"/>
         <source>Predicted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>预测值 (%1)</translation>
     </message>
     <message>
         <location filename="../ui/forecast_chart.cpp" line="226"/>
         <source>Persistence</source>
-        <translation type="unfinished"></translation>
+        <translation>持续性预报</translation>
     </message>
     <message>
         <location filename="../ui/forecast_chart.cpp" line="228"/>
         <source>Climatology</source>
-        <translation type="unfinished"></translation>
+        <translation>气候态预报</translation>
     </message>
     <message>
         <location filename="../ui/forecast_chart.cpp" line="232"/>
@@ -82,17 +82,17 @@
     <message>
         <location filename="../ui/forecast_chart.cpp" line="249"/>
         <source>Predicted − observed</source>
-        <translation type="unfinished"></translation>
+        <translation>预测值 − 观测值</translation>
     </message>
     <message>
         <location filename="../ui/forecast_chart.cpp" line="254"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>误差</translation>
     </message>
     <message>
         <location filename="../ui/forecast_chart.cpp" line="255"/>
         <source>Error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>误差 (%1)</translation>
     </message>
     <message>
         <location filename="../ui/forecast_chart.cpp" line="272"/>
@@ -106,192 +106,192 @@
     <message>
         <location filename="../ui/option_form.cpp" line="31"/>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="32"/>
         <source>Gradient-descent optimizer.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降优化器。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="33"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="34"/>
         <source>Step size of the optimizer.</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器的步长。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="35"/>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="36"/>
         <source>Windows per gradient step.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次梯度更新使用的窗口数。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="37"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="38"/>
         <source>Passes over the training windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>遍历全部训练窗口的次数。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="39"/>
         <source>Lookback</source>
-        <translation type="unfinished"></translation>
+        <translation>回看步数</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="40"/>
         <source>Past time steps the model sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型可见的历史时间步数。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="41"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>预测步长</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="42"/>
         <source>Future time steps predicted at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次预测的未来时间步数。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="43"/>
         <source>Output activation</source>
-        <translation type="unfinished"></translation>
+        <translation>输出激活函数</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="44"/>
         <source>Activation on the model output; auto is ReLU for min-max scaled levels, none otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型输出端的激活函数；auto 表示：对 min-max 归一化的水平值使用 ReLU，其他情况为 none。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="45"/>
         <source>Predict change</source>
-        <translation type="unfinished"></translation>
+        <translation>预测变化量</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="46"/>
         <source>Predict the change from the last observed value instead of the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测相对最后一个观测值的变化量，而不是水平值本身。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="47"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="48"/>
         <source>Training loss, in scaled units.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失函数，按归一化后的单位计算。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="49"/>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>归一化</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="50"/>
         <source>Scaling fitted on the training range only.</source>
-        <translation type="unfinished"></translation>
+        <translation>归一化参数仅在训练期数据上拟合。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="51"/>
         <source>Early-stopping patience</source>
-        <translation type="unfinished"></translation>
+        <translation>早停耐心轮数</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="52"/>
         <source>Stop after this many epochs without a better validation loss; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证损失连续这么多轮没有改善即停止训练；0 表示关闭早停。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="53"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="54"/>
         <source>Seed for weight initialisation and shuffling.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于权重初始化和数据打乱的随机种子。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="55"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="56"/>
         <source>auto (CUDA when available, else CPU), cpu, cuda or cuda:N.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto（有 CUDA 时使用 CUDA，否则使用 CPU）、cpu、cuda 或 cuda:N。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="57"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>线程数</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="58"/>
         <source>CPU threads for training; 0 uses all cores but one (at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>训练使用的 CPU 线程数；0 表示使用除一个核心外的全部核心（至少 1 个）。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="59"/>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="60"/>
         <source>Long short-term memory network: LSTM, then a linear layer to the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>长短期记忆网络：LSTM 层之后接一个线性层，输出整个预测步长。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="61"/>
         <source>Hidden size</source>
-        <translation type="unfinished"></translation>
+        <translation>隐层单元数</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="62"/>
         <source>Units in each LSTM layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 LSTM 层的单元数。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="63"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>层数</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="64"/>
         <source>Stacked LSTM layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>堆叠的 LSTM 层数。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="65"/>
         <source>Dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>随机失活 (Dropout)</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="66"/>
         <source>Dropout between stacked LSTM layers (needs at least 2 layers).</source>
-        <translation type="unfinished"></translation>
+        <translation>堆叠 LSTM 层之间的随机失活（至少需要 2 层）。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="67"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>当前模型</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="68"/>
         <source>Current model of the reference deck: hidden 32, Adam, batch 128, not stateful.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考资料中的当前模型：隐层单元数 32，Adam，批大小 128，非有状态（Stateful）。</translation>
     </message>
 </context>
 <context>
@@ -299,37 +299,37 @@
     <message>
         <location filename="../ui/result_texts.cpp" line="38"/>
         <source>Skill against persistence cannot be computed: persistence makes no error on these windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算相对持续性预报的技巧评分：持续性预报在这些窗口上没有误差。</translation>
     </message>
     <message>
         <location filename="../ui/result_texts.cpp" line="40"/>
         <source>The model beats persistence: skill %1 (RMSE %2 % lower).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型优于持续性预报：技巧评分 %1（RMSE 低 %2 %）。</translation>
     </message>
     <message>
         <location filename="../ui/result_texts.cpp" line="42"/>
         <source>The model does not beat persistence: skill %1 (RMSE %2 % higher).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型未能优于持续性预报：技巧评分 %1（RMSE 高 %2 %）。</translation>
     </message>
     <message>
         <location filename="../ui/result_texts.cpp" line="51"/>
         <source>At step %1: skill %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 预测步：技巧评分 %2。</translation>
     </message>
     <message>
         <location filename="../ui/result_texts.cpp" line="58"/>
-        <source>Training was stopped early; these are the forecasts of the best model up to then.</source>
-        <translation type="unfinished"></translation>
+        <source>Training was stopped on request; these are the forecasts of the best model up to then.</source>
+        <translation>训练已按要求停止；以下为截至停止时最佳模型的预报。</translation>
     </message>
     <message>
         <location filename="../ui/result_texts.cpp" line="61"/>
         <source>A forecast step predicts the same value for every test window, usually a dead ReLU output. Try the output activation “none” or predicting the change. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>某个预测步对所有测试窗口都给出相同的值，通常是 ReLU 输出失活（dead ReLU）所致。请尝试将输出激活函数设为“none”，或改为预测变化量。（%1）</translation>
     </message>
     <message>
         <location filename="../ui/result_texts.cpp" line="77"/>
         <source>%1 · %2 · %3, epochs: %4, training: %5 s on %6, test windows: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3，轮数：%4，训练：在 %6 上用时 %5 秒，测试窗口：%7</translation>
     </message>
 </context>
 <context>
@@ -337,22 +337,22 @@
     <message>
         <location filename="../app/main.cpp" line="31"/>
         <source>Forecasting for marine monitoring time series.</source>
-        <translation type="unfinished"></translation>
+        <translation>海洋监测时间序列预报。</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="35"/>
         <source>Run the sample journey and save screenshots into &lt;folder&gt;, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行示例流程，将截图保存到 &lt;folder&gt;，然后退出。</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="38"/>
         <source>Epochs of the screenshot run.</source>
-        <translation type="unfinished"></translation>
+        <translation>截图运行的训练轮数。</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="42"/>
         <source>Data files to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的数据文件。</translation>
     </message>
 </context>
 <context>
@@ -360,37 +360,37 @@
     <message>
         <location filename="../ui/data_preview_panel.cpp" line="223"/>
         <source> (%1, right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1，右轴)</translation>
     </message>
     <message>
         <location filename="../ui/data_preview_panel.cpp" line="246"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../ui/data_preview_panel.cpp" line="246"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../ui/data_preview_panel.cpp" line="250"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../ui/data_preview_panel.cpp" line="252"/>
         <source>Standardised value (z-score)</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化值 (z-score)</translation>
     </message>
     <message>
         <location filename="../ui/data_preview_panel.cpp" line="272"/>
         <source>Select a variable in the data tree, or check several to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在数据树中选择一个变量，或勾选多个变量进行比较。</translation>
     </message>
     <message>
         <location filename="../ui/data_preview_panel.cpp" line="273"/>
         <source>Open data to preview its series here.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据后，可在此预览其时间序列。</translation>
     </message>
 </context>
 <context>
@@ -398,60 +398,60 @@
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="163"/>
         <source>Station / variable</source>
-        <translation type="unfinished">站点 / 变量</translation>
+        <translation>站点 / 变量</translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="163"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="163"/>
         <source>Missing</source>
-        <translation type="unfinished">缺测</translation>
+        <translation>缺测</translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="163"/>
         <source>Coverage</source>
-        <translation type="unfinished">时间覆盖</translation>
+        <translation>时间覆盖</translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="164"/>
         <source>Synthetic sample data: generated for demonstration, not real observations.</source>
-        <translation type="unfinished">合成示例数据：为演示而生成，并非真实观测。</translation>
+        <translation>合成示例数据：为演示而生成，并非真实观测。</translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="175"/>
         <source>%1° N</source>
-        <translation type="unfinished"></translation>
+        <translation>北纬 %1°</translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="175"/>
         <source>%1° S</source>
-        <translation type="unfinished"></translation>
+        <translation>南纬 %1°</translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="176"/>
         <source>%1° E</source>
-        <translation type="unfinished"></translation>
+        <translation>东经 %1°</translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="176"/>
         <source>%1° W</source>
-        <translation type="unfinished"></translation>
+        <translation>西经 %1°</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/data_tree_panel.cpp" line="181"/>
         <source>%n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个变量</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/data_tree_panel.cpp" line="184"/>
         <source>Time axis: %1 to %2, %n time step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>时间轴：%1 至 %2，共 %n 个时间步</numerusform>
         </translation>
     </message>
     <message>
@@ -459,41 +459,43 @@
         <source>%1 at %2
 Missing: %3 of the station&apos;s time axis
 Check to preview several series at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 站点的 %1
+缺测：占该站点时间轴的 %3
+勾选可同时预览多个序列。</translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="204"/>
         <source>No data loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未载入数据。</translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="223"/>
         <source>Coverage: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>时间覆盖：%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="223"/>
         <source>Coverage: none</source>
-        <translation type="unfinished"></translation>
+        <translation>时间覆盖：无</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/data_tree_panel.cpp" line="225"/>
         <source>%n station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个站点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/data_tree_panel.cpp" line="226"/>
         <source>%n series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个序列</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/data_tree_panel.cpp" line="227"/>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺测：%1</translation>
     </message>
 </context>
 <context>
@@ -502,138 +504,138 @@ Check to preview several series at once.</source>
         <location filename="../ui/export_dialog.cpp" line="142"/>
         <location filename="../ui/export_dialog.cpp" line="255"/>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>批量导出图表</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="143"/>
         <source>%1 of %2 charts were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1 个图表（共 %2 个）。</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="166"/>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要写入的文件。</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="166"/>
         <source>Choose the folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要写入的文件夹。</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="168"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="170"/>
         <source>%1 is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹；请选择文件名。</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="172"/>
         <source>%1 is a file; choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件；请选择文件夹。</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="192"/>
         <source>Export charts into</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出到</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="198"/>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="199"/>
         <location filename="../ui/export_dialog.cpp" line="255"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="222"/>
         <source>Prints at %1 × %2 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>打印尺寸：%1 × %2 cm</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="256"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="257"/>
         <source>SVG vector drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="258"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="259"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="261"/>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="263"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="265"/>
         <source>DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="266"/>
-        <source>Forecast &amp;step:</source>
-        <translation type="unfinished"></translation>
+        <source>Forecast s&amp;tep:</source>
+        <translation>预测步(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="268"/>
         <source>Which step ahead the chart shows (1 = the first forecast step)</source>
-        <translation type="unfinished"></translation>
+        <translation>图表显示提前第几步的预测（1 = 第一个预测步）</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="269"/>
         <source>Baselines:</source>
-        <translation type="unfinished"></translation>
+        <translation>基准：</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="270"/>
         <source>&amp;Persistence</source>
-        <translation type="unfinished"></translation>
+        <translation>持续性预报(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="271"/>
         <source>&amp;Climatology</source>
-        <translation type="unfinished"></translation>
+        <translation>气候态预报(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="272"/>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="272"/>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="274"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.cpp" line="275"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -641,27 +643,27 @@ Check to preview several series at once.</source>
     <message>
         <location filename="../ui/forecast_view.cpp" line="201"/>
         <source>Observed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>观测值：%1</translation>
     </message>
     <message>
         <location filename="../ui/forecast_view.cpp" line="201"/>
         <source>Predicted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预测值：%1</translation>
     </message>
     <message>
         <location filename="../ui/forecast_view.cpp" line="202"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>误差：%1</translation>
     </message>
     <message>
         <location filename="../ui/forecast_view.cpp" line="204"/>
         <source>Persistence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>持续性预报：%1</translation>
     </message>
     <message>
         <location filename="../ui/forecast_view.cpp" line="206"/>
         <source>Climatology: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>气候态预报：%1</translation>
     </message>
 </context>
 <context>
@@ -676,13 +678,15 @@ Check to preview several series at once.</source>
         <source>MarineCast %1
 Forecasting for marine monitoring time series.
 LibTorch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MarineCast %1
+海洋监测时间序列预报。
+LibTorch %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="157"/>
         <source>%n chart(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 个图表</numerusform>
         </translation>
     </message>
     <message>
@@ -693,32 +697,32 @@ LibTorch %2</source>
     <message>
         <location filename="../ui/main_window.cpp" line="163"/>
         <source>MarineCast — synthetic sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>MarineCast — 合成示例数据</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="165"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="166"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="168"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="169"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行列表</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="170"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="171"/>
@@ -738,22 +742,22 @@ LibTorch %2</source>
     <message>
         <location filename="../ui/main_window.cpp" line="174"/>
         <source>&amp;Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="175"/>
-        <source>Export &amp;forecast as CSV…</source>
-        <translation type="unfinished"></translation>
+        <source>Export &amp;forecasts as CSV…</source>
+        <translation>将预报导出为 CSV(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="176"/>
         <source>Export &amp;metrics as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将指标导出为 CSV(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="177"/>
-        <source>Export charts of &amp;selected runs…</source>
-        <translation type="unfinished"></translation>
+        <source>Export charts of selected &amp;runs…</source>
+        <translation>导出所选运行的图表(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="178"/>
@@ -763,22 +767,22 @@ LibTorch %2</source>
     <message>
         <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="180"/>
         <source>&amp;Start training</source>
-        <translation type="unfinished"></translation>
+        <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="181"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="182"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="183"/>
@@ -793,42 +797,42 @@ LibTorch %2</source>
     <message>
         <location filename="../ui/main_window.cpp" line="198"/>
         <source>Training in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="199"/>
         <source>A training run is in progress. Stop it and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>一次训练运行正在进行中。要停止训练并退出吗？</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="280"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="280"/>
         <source>Open a data file or the sample data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开数据文件或示例数据。</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="284"/>
         <source>Cannot start training</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始训练</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="290"/>
         <source>Run %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1：%2 %3</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="317"/>
         <source>Training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>训练失败</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="328"/>
         <source>Start training (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始训练 (F5)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="164"/>
@@ -851,12 +855,12 @@ The data loaded before stays open.</source>
         <translation>无法读取数据：
 %1
 
-之前载入的数据保持打开。</translation>
+先前载入的数据仍保持打开。</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="250"/>
         <source>Synthetic sample data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入合成示例数据</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="259"/>
@@ -876,7 +880,7 @@ The data loaded before stays open.</source>
     <message>
         <location filename="../ui/main_window.cpp" line="250"/>
         <source>Data loaded</source>
-        <translation>数据已载入</translation>
+        <translation>已载入数据</translation>
     </message>
 </context>
 <context>
@@ -884,72 +888,72 @@ The data loaded before stays open.</source>
     <message>
         <location filename="../ui/metrics_table.cpp" line="90"/>
         <source>Step %1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 %1 步</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="91"/>
         <source>All steps pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>全部预测步汇总</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="93"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="93"/>
         <source>Persistence</source>
-        <translation type="unfinished"></translation>
+        <translation>持续性预报</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="93"/>
         <source>Climatology</source>
-        <translation type="unfinished"></translation>
+        <translation>气候态预报</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="136"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>预报</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="136"/>
         <source>RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="136"/>
         <source>MAE</source>
-        <translation type="unfinished"></translation>
+        <translation>MAE</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="136"/>
         <source>MAPE %</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE %</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="136"/>
         <source>R²</source>
-        <translation type="unfinished"></translation>
+        <translation>R²</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="137"/>
         <source>NSE</source>
-        <translation type="unfinished"></translation>
+        <translation>NSE</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="137"/>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>偏差</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="137"/>
         <source>Skill vs persistence</source>
-        <translation type="unfinished"></translation>
+        <translation>相对持续性预报的技巧评分</translation>
     </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="142"/>
         <source>Bold: the best value of each column. Skill = 1 − RMSE / RMSE of persistence; above 0 beats persistence.</source>
-        <translation type="unfinished"></translation>
+        <translation>粗体：各列中的最优值。技巧评分 = 1 − RMSE / 持续性预报的 RMSE；大于 0 即优于持续性预报。</translation>
     </message>
 </context>
 <context>
@@ -957,87 +961,87 @@ The data loaded before stays open.</source>
     <message>
         <location filename="../ui/model_panel.cpp" line="147"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="148"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="154"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="155"/>
         <source>Values set by hand, not from a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动设置的参数值，不来自预设。</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="164"/>
         <source>Data</source>
-        <translation type="unfinished">数据</translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="165"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="166"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标变量</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="167"/>
         <source>Choose in the data tree</source>
-        <translation type="unfinished"></translation>
+        <translation>在数据树中选择</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="168"/>
         <source>Inputs (covariates)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入（协变量）</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="169"/>
         <source>Covariates fed to the model besides the target&apos;s own past. Variables of other stations are joined on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>除目标变量自身的历史值外输入模型的协变量。其他站点的变量按时间对齐合并。</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="385"/>
         <source>Choose the variable to forecast: click it in the data tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要预报的变量：在数据树中单击该变量。</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="393"/>
         <source>Not a valid combination: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数组合无效：%1。</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="404"/>
         <source>Station %1 is not in the loaded data.</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入的数据中没有站点 %1。</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="407"/>
         <source>Station %1 has no variable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点 %1 没有变量 %2。</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="411"/>
         <source>Input %1 is not in the loaded data.</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入的数据中没有输入变量 %1。</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="420"/>
         <source>%1 at %2 has no values in the training range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 站点的 %1 在训练期内没有数据。</translation>
     </message>
     <message>
         <location filename="../ui/model_panel.cpp" line="422"/>
         <source>%1 at %2 has no values in the test range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 站点的 %1 在测试期内没有数据。</translation>
     </message>
 </context>
 <context>
@@ -1046,67 +1050,67 @@ The data loaded before stays open.</source>
         <location filename="../ui/option_form.cpp" line="269"/>
         <location filename="../ui/option_form.cpp" line="304"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="270"/>
         <source>The first CUDA device.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个 CUDA 设备。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="270"/>
         <source>CPU: this build sees no CUDA device.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU：此版本未检测到 CUDA 设备。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="272"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="274"/>
         <source>CUDA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="276"/>
         <source>Not available: this build of MarineCast sees no CUDA device (no NVIDIA GPU, driver or CUDA-enabled LibTorch).</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用：此版本的 MarineCast 未检测到 CUDA 设备（缺少 NVIDIA GPU、驱动程序或支持 CUDA 的 LibTorch）。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="291"/>
         <source>%1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 模型</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="291"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="293"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="295"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="306"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="412"/>
         <source>%1: enter a number from %2 to %3, for example 0.001 or 1e-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请输入 %2 到 %3 之间的数值，例如 0.001 或 1e-3。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="421"/>
         <source>%1: %2 is not available on this machine; choose Auto or CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 在本机上不可用；请选择“自动”或 CPU。</translation>
     </message>
 </context>
 <context>
@@ -1114,72 +1118,72 @@ The data loaded before stays open.</source>
     <message>
         <location filename="../ui/period_form.cpp" line="113"/>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>时段</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="114"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="115"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="116"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="117"/>
         <source>End of training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练期末段</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="118"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="119"/>
         <source>Validation windows choose the kept epoch and drive early stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证窗口用于选出保留的轮次，并作为早停的依据。</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="120"/>
         <source> % of training</source>
-        <translation type="unfinished"></translation>
+        <translation> %（占训练期）</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="121"/>
         <source>Forecasts on this range are scored against persistence and climatology.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时段内的预报将与持续性预报和气候态预报对比评分。</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="182"/>
         <source>The training range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练期的结束时间早于开始时间。</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="184"/>
         <source>The test range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试期的结束时间早于开始时间。</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="186"/>
         <source>The training range must end before the test range starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练期必须在测试期开始之前结束。</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="189"/>
         <source>The validation range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证期的结束时间早于开始时间。</translation>
     </message>
     <message>
         <location filename="../ui/period_form.cpp" line="191"/>
         <source>The validation range must lie inside the training range.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证期必须位于训练期之内。</translation>
     </message>
 </context>
 <context>
@@ -1187,109 +1191,110 @@ The data loaded before stays open.</source>
     <message>
         <location filename="../ui/results_panel.cpp" line="174"/>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表…</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="175"/>
         <source>Export forecasts as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将预报导出为 CSV…</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="176"/>
         <source>Export metrics as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将指标导出为 CSV…</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="178"/>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重置缩放</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="192"/>
         <location filename="../ui/results_panel.cpp" line="218"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="197"/>
         <source>Export forecasts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出预报</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="202"/>
         <source>Export metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>导出指标</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="213"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="227"/>
         <source>No run selected.
 Train a model, or pick a run in the run list, to see its forecasts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择运行。
+训练一个模型，或在运行列表中选择一次运行，即可在此查看其预报。</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="232"/>
         <source>no test windows</source>
-        <translation type="unfinished"></translation>
+        <translation>没有测试窗口</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="233"/>
         <source>The run “%1” has no forecast to show: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1”没有可显示的预报：%2</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="236"/>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> / %1</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="252"/>
         <source>Forecast &amp;step:</source>
-        <translation type="unfinished"></translation>
+        <translation>预测步(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="253"/>
         <source>Which step ahead the chart and the first metrics section show</source>
-        <translation type="unfinished"></translation>
+        <translation>图表和指标表第一部分所显示的预测步</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="254"/>
         <source>&amp;Persistence</source>
-        <translation type="unfinished"></translation>
+        <translation>持续性预报(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="255"/>
         <source>Show the persistence baseline: the last observed value, carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>显示持续性预报基准：将最后一个观测值向后延续</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="256"/>
         <source>&amp;Climatology</source>
-        <translation type="unfinished"></translation>
+        <translation>气候态预报(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="257"/>
         <source>Show the climatology baseline: the training years&apos; mean for that day of year</source>
-        <translation type="unfinished"></translation>
+        <translation>显示气候态预报基准：训练期各年份在该年积日的平均值</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="258"/>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="259"/>
         <source>Show the whole test range (or double-click a chart). Wheel zooms, dragging pans.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个测试期（或双击图表）。滚轮缩放，拖动平移。</translation>
     </message>
     <message>
         <location filename="../ui/results_panel.cpp" line="260"/>
         <source>&amp;Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -1297,67 +1302,68 @@ Train a model, or pick a run in the run list, to see its forecasts here.</source
     <message>
         <location filename="../ui/run_list_model.cpp" line="30"/>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1</translation>
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="77"/>
         <location filename="../ui/run_list_model.cpp" line="82"/>
         <location filename="../ui/run_list_model.cpp" line="84"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="79"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="80"/>
         <source>early-stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已早停</translation>
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="81"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/run_list_model.cpp" line="133"/>
         <source>%1, %2 at %3
 finished %4, %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%3 站点的 %2
+完成于 %4，共 %n 轮</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="145"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="146"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="147"/>
         <source>Key settings</source>
-        <translation type="unfinished"></translation>
+        <translation>主要设置</translation>
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="148"/>
         <source>RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE</translation>
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="149"/>
         <source>Skill vs persistence</source>
-        <translation type="unfinished"></translation>
+        <translation>相对持续性预报的技巧评分</translation>
     </message>
     <message>
         <location filename="../ui/run_list_model.cpp" line="150"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1365,69 +1371,69 @@ finished %4, %n epoch(s)</source>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="141"/>
         <source>Delete the run “%1”? Its results are lost unless you exported them.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除运行“%1”吗？除非已导出，否则其结果将丢失。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/run_list_panel.cpp" line="142"/>
         <source>Delete %n runs? Their results are lost unless you exported them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 次运行吗？除非已导出，否则其结果将丢失。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="143"/>
         <source>Delete runs</source>
-        <translation type="unfinished"></translation>
+        <translation>删除运行</translation>
     </message>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="205"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="206"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="207"/>
         <source>&amp;Export charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="208"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="209"/>
         <source>Rename the run (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名运行 (F2)</translation>
     </message>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="210"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="211"/>
         <source>Delete the selected runs (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选运行 (Del)</translation>
     </message>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="212"/>
         <source>Export charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表…</translation>
     </message>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="213"/>
         <source>Export one forecast chart per selected run into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个所选运行的预报图表分别导出到一个文件夹</translation>
     </message>
     <message>
         <location filename="../ui/run_list_panel.cpp" line="214"/>
         <source>No runs yet. Finished trainings appear here; select several to export their charts at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无运行。完成的训练会显示在这里；选中多个运行可一次性导出它们的图表。</translation>
     </message>
 </context>
 <context>
@@ -1436,128 +1442,128 @@ finished %4, %n epoch(s)</source>
         <location filename="../ui/training_job.cpp" line="74"/>
         <location filename="../ui/training_job.cpp" line="147"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：%1</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="146"/>
         <source>The run stopped on an unexpected error. Please report it with the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行因意外错误而停止。请连同日志一起报告此问题。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="159"/>
         <location filename="../ui/training_job.cpp" line="220"/>
         <source>The run settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行设置无效。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="163"/>
         <source>A data file could not be found or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到或无法打开某个数据文件。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="164"/>
         <source>The folder holds no readable data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件夹中没有可读取的数据文件。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="165"/>
         <source>A data file is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个数据文件为空：没有表头行。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="167"/>
         <source>No time column was found. Name it date, time, datetime or timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到时间列。请将其命名为 date、time、datetime 或 timestamp。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="169"/>
         <source>A time value could not be read. Use ISO dates such as 2018-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取某个时间值。请使用 ISO 日期格式，例如 2018-01-31。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="170"/>
         <source>A row has more fields than the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>某一行的字段数多于表头。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="171"/>
         <source>A quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个带引号的字段缺少闭合引号。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="173"/>
         <source>No station could be derived from the file name. Add a station column.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从文件名推断站点。请添加 station 列。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="175"/>
         <source>The data could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="182"/>
         <source>No station has the variable “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有站点包含变量“%1”。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="187"/>
         <source>Several stations have “%1”: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>多个站点包含“%1”：请从 %2 中选择一个。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="190"/>
         <source>The station “%1” is not in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中没有站点“%1”。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="192"/>
         <source>The station “%1” lacks the target or an input variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点“%1”缺少目标变量或某个输入变量。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="195"/>
         <source>The training or test range holds no complete window. Widen the range or shorten the lookback.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练期或测试期内没有完整的窗口。请扩大时段范围或减少回看步数。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="197"/>
         <source>The data could not be prepared for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为训练准备数据。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="207"/>
         <source>Training diverged: the loss became NaN in epoch %1. Try a lower learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练发散：第 %1 轮的损失变为 NaN。请尝试降低学习率。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="208"/>
         <source>Training diverged: the loss became infinite in epoch %1. Try a lower learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练发散：第 %1 轮的损失变为无穷大。请尝试降低学习率。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="211"/>
         <source>Training diverged: the loss is no longer a finite number. Try a lower learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练发散：损失不再是有限数值。请尝试降低学习率。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="215"/>
-        <source>The requested GPU is not available. Choose the device “auto” or “cpu”.</source>
-        <translation type="unfinished"></translation>
+        <source>The requested GPU is not available. Choose the device Auto or CPU.</source>
+        <translation>所请求的 GPU 不可用。请选择设备“自动”或“CPU”。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="218"/>
         <source>Training ran out of memory. Try a smaller batch size or model.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时内存不足。请尝试减小批大小或模型规模。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="225"/>
         <source>Training failed inside LibTorch.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练在 LibTorch 内部出错。</translation>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="227"/>
         <source>The run failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行失败。</translation>
     </message>
 </context>
 <context>
@@ -1565,112 +1571,112 @@ finished %4, %n epoch(s)</source>
     <message>
         <location filename="../ui/training_panel.cpp" line="127"/>
         <source>Run “%1” started, epochs planned: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1”已开始，计划训练 %2 轮。</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="146"/>
         <source>(only station with the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>（唯一包含目标变量的站点）</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="147"/>
         <source>Model %1, station %2, target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1，站点 %2，目标变量 %3</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="149"/>
         <source>preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预设 %1</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="182"/>
         <source>Stopped early after epoch %1: the validation loss stopped improving. Best epoch %2 kept (%3 on %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮后早停：验证损失不再改善。已保留最佳轮次第 %2 轮（在 %4 上用时 %3）。</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="188"/>
         <source>Stopped after epoch %1 on request. The best epoch so far, %2, is kept (%3 on %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>按请求在第 %1 轮后停止。已保留目前为止的最佳轮次第 %2 轮（在 %4 上用时 %3）。</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="194"/>
         <source>Finished after epoch %1 in %2 on %3, threads: %4; best epoch %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮后完成，在 %3 上用时 %2，线程数：%4；最佳轮次：第 %5 轮。</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="202"/>
         <source>the model beats persistence</source>
-        <translation type="unfinished"></translation>
+        <translation>模型优于持续性预报</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="203"/>
         <source>the model does not beat persistence</source>
-        <translation type="unfinished"></translation>
+        <translation>模型未能优于持续性预报</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="204"/>
         <source>Test RMSE %1 %2 (persistence %3, climatology %4); skill vs persistence %5: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试 RMSE %1 %2（持续性预报 %3，气候态预报 %4）；相对持续性预报的技巧评分 %5：%6。</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="211"/>
         <source>Warning: a forecast step never changes, probably a dead output. Try output activation “none” or predicting the change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：某个预测步的输出始终不变，可能是输出失活。请尝试将输出激活函数设为“none”，或改为预测变化量（%1）。</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="215"/>
         <source>Warning: the model is less accurate than assuming tomorrow equals today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：模型的精度不如“明天等于今天”的简单假设（%1）。</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="217"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="227"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="291"/>
         <source>Loss per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮损失</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="291"/>
         <source>Loss per epoch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮损失：%1</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="292"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="293"/>
         <source>Validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>验证损失</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="294"/>
         <source>Best epoch (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳轮次（已保留）</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="295"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="296"/>
         <source>Loss (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>损失（对数刻度）</translation>
     </message>
     <message>
         <location filename="../ui/training_panel.cpp" line="297"/>
         <source>Messages and warnings of the training runs appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练运行的消息和警告将显示在此处。</translation>
     </message>
 </context>
 <context>
@@ -1678,38 +1684,38 @@ finished %4, %n epoch(s)</source>
     <message>
         <location filename="../ui/training_status_widget.cpp" line="142"/>
         <source>No training running</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在进行的训练</translation>
     </message>
     <message>
         <location filename="../ui/training_status_widget.cpp" line="145"/>
         <source>preparing data · %1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备数据 · 已用时 %1</translation>
     </message>
     <message>
         <location filename="../ui/training_status_widget.cpp" line="148"/>
         <location filename="../ui/training_status_widget.cpp" line="173"/>
         <source>epoch %1/%2 · %3 elapsed, ~%4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1/%2 轮 · 已用时 %3，剩余约 %4</translation>
     </message>
     <message>
         <location filename="../ui/training_status_widget.cpp" line="154"/>
         <source>finished: epoch %1/%2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：第 %1/%2 轮，用时 %3</translation>
     </message>
     <message>
         <location filename="../ui/training_status_widget.cpp" line="157"/>
         <source>stopped early after epoch %1/%2 in %3, best epoch %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1/%2 轮后早停，用时 %3，最佳轮次 %4</translation>
     </message>
     <message>
         <location filename="../ui/training_status_widget.cpp" line="160"/>
         <source>stopped after epoch %1/%2 in %3, best epoch %4 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1/%2 轮后停止，用时 %3，已保留最佳轮次 %4</translation>
     </message>
     <message>
         <location filename="../ui/training_status_widget.cpp" line="163"/>
         <source>failed after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 后失败</translation>
     </message>
 </context>
 </TS>

@@ -263,7 +263,7 @@ void ExportDialog::retranslate()
     m_dpiLabel->setText(tr("&Resolution:"));
     m_dpiLabel->setBuddy(m_dpi);
     m_dpi->setSuffix(QLatin1Char(' ') + tr("DPI"));
-    m_horizonLabel->setText(tr("Forecast &step:"));
+    m_horizonLabel->setText(tr("Forecast s&tep:"));
     m_horizonLabel->setBuddy(m_horizon);
     m_horizon->setToolTip(tr("Which step ahead the chart shows (1 = the first forecast step)"));
     m_baselinesLabel->setText(tr("Baselines:"));

@@ -172,9 +172,9 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open data…"));
     m_sampleAction->setText(tr("Open &sample data"));
     m_exportChartAction->setText(tr("&Export chart…"));
-    m_exportForecastAction->setText(tr("Export &forecast as CSV…"));
+    m_exportForecastAction->setText(tr("Export &forecasts as CSV…"));
     m_exportMetricsAction->setText(tr("Export &metrics as CSV…"));
-    m_exportBatchAction->setText(tr("Export charts of &selected runs…"));
+    m_exportBatchAction->setText(tr("Export charts of selected &runs…"));
     m_quitAction->setText(tr("&Quit"));
     m_runMenu->setTitle(tr("&Run"));
     m_startAction->setText(tr("&Start training"));

@@ -55,7 +55,7 @@ QStringList warningTexts(const mc::ExperimentResult& r)
 {
     QStringList out;
     if (r.training.status == mc::TrainStatus::Stopped)
-        out << ResultTexts::tr("Training was stopped early; these are the forecasts of the best model up to then.");
+        out << ResultTexts::tr("Training was stopped on request; these are the forecasts of the best model up to then.");
     for (const auto& w : r.warnings) {
         if (w.code == "constant_prediction")
             out << ResultTexts::tr("A forecast step predicts the same value for every test window, usually a dead ReLU "

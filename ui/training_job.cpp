@@ -212,7 +212,7 @@ QString TrainingJob::failureMessage(const mc::ExperimentResult& r, int failedEpo
             return withDetail(lead, r.training.detail);
         }
         case mc::TrainErrorCode::DeviceUnavailable:
-            return withDetail(tr("The requested GPU is not available. Choose the device “auto” or “cpu”."),
+            return withDetail(tr("The requested GPU is not available. Choose the device Auto or CPU."),
                               r.training.detail);
         case mc::TrainErrorCode::OutOfMemory:
             return withDetail(tr("Training ran out of memory. Try a smaller batch size or model."), r.training.detail);
