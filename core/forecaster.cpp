@@ -2,6 +2,7 @@
 #include "forecaster_impl.h"
 
 #include "atomic_file.h"
+#include "epoch_runner.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +24,7 @@ std::vector<float> Forecaster::predictScaled(const WindowSet& w) const
     std::vector<float> out;
     if (w.count == 0)
         return out;
+    TORCH_CHECK(!m_impl->stateful, "Forecaster: a stateful model forecasts from the data grid; use predict()");
     TORCH_CHECK(w.features == m_impl->features && w.horizon == m_impl->horizon,
                 "Forecaster: windows have ", w.features, " features and horizon ", w.horizon, ", the model expects ",
                 m_impl->features, " and ", m_impl->horizon);
@@ -42,7 +44,20 @@ std::vector<float> Forecaster::predictScaled(const WindowSet& w) const
 
 std::vector<double> Forecaster::predict(const WindowSet& w, const PreparedData& data) const
 {
-    const auto raw = predictScaled(w);
+    std::vector<float> raw;
+    if (m_impl->stateful) {
+        // The state carries the history: run through the grid once, then read each window's origin.
+        const auto all = statefulGridOutputs(*m_impl->net, data, m_impl->device).contiguous();
+        const float* p = all.data_ptr<float>();
+        raw.reserve(w.count * static_cast<std::size_t>(w.horizon));
+        for (std::size_t i = 0; i < w.count; ++i) {
+            const long row = data.gridIndex(w.originTime[i]);
+            TORCH_CHECK(row >= 0, "Forecaster: window origin not on the data grid");
+            raw.insert(raw.end(), p + row * w.horizon, p + (row + 1) * w.horizon);
+        }
+    } else {
+        raw = predictScaled(w);
+    }
     std::vector<double> out(raw.size());
     const Scaler& s = data.scalers.at(0);
     const auto h = static_cast<std::size_t>(w.horizon);
@@ -80,6 +95,7 @@ std::string Forecaster::serialize(const std::string& metadataJson) const
                               {"features", m_impl->features},
                               {"horizon", m_impl->horizon},
                               {"output_activation", m_impl->outputActivation},
+                              {"stateful", m_impl->stateful},
                               {"params", params}};
     std::ostringstream weights;
     torch::serialize::OutputArchive archive;
@@ -119,6 +135,7 @@ std::shared_ptr<Forecaster> Forecaster::load(const std::string& path, std::strin
         impl->features = a.at("features").get<int>();
         impl->horizon = a.at("horizon").get<int>();
         impl->outputActivation = a.at("output_activation").get<std::string>();
+        impl->stateful = a.value("stateful", false);
         const auto options = optionsFor(impl->kind);
         for (const auto& [key, value] : a.at("params").items())
             if (const auto* desc = findOption(options, key)) {

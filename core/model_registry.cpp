@@ -56,6 +56,11 @@ const std::vector<OptionDesc>& trainingOptions()
         {"device", OptionType::Text, ParamValue{std::string("auto")}, 0, 0, {}, "Device",
          "auto (CUDA when available, else CPU), cpu, cuda or cuda:N.", "DEV"},
         intOption("threads", 0, 0, 1024, "Threads", "CPU threads for training; 0 uses all cores but one (at least 1)."),
+        boolOption("stateful", "Stateful",
+                   "Keras-style stateful training: the batch is cut into contiguous streams whose state carries "
+                   "across batches; lookback does not apply."),
+        intOption("stateful-steps", 1, 1, 10000, "Steps per batch",
+                  "Time steps each stream advances per batch in stateful mode."),
     };
     return kOptions;
 }

@@ -57,6 +57,8 @@ std::string validateConfig(const RunConfig& config)
         if (p.getString("scaling") == "zscore")
             return "output-activation relu cannot produce the negative values of z-score scaling; use none";
     }
+    if (p.getBool("stateful") && config.model != "lstm")
+        return "stateful training needs a recurrent model (lstm), not " + config.model;
     if (p.getDouble("dropout") > 0 && p.getInt("layers") < 2)
         return "dropout applies between stacked layers: set layers to 2 or more, or dropout to 0";
     const auto dev = p.getString("device");

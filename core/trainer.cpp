@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainer.h"
 
+#include "epoch_runner.h"
 #include "forecaster_impl.h"
 
 #include <chrono>
 #include <cmath>
 #include <dlfcn.h>
 #include <limits>
-#include <random>
 #include <thread>
 
 namespace mc {
@@ -22,43 +22,6 @@ void limitBlasThreads()
     using SetThreads = void (*)(int);
     if (auto fn = reinterpret_cast<SetThreads>(::dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
         fn(1);
-}
-
-torch::Tensor lossFor(const std::string& name, const torch::Tensor& pred, const torch::Tensor& target)
-{
-    if (name == "mae")
-        return torch::l1_loss(pred, target);
-    if (name == "huber")
-        return torch::huber_loss(pred, target, at::Reduction::Mean, 1.0);
-    return torch::mse_loss(pred, target);
-}
-
-torch::Tensor toTensor(const std::vector<float>& v, std::vector<int64_t> shape, const torch::Device& device)
-{
-    return torch::from_blob(const_cast<float*>(v.data()), shape, torch::kFloat).clone().to(device);
-}
-
-// Our own Fisher–Yates over a 64-bit Mersenne Twister: std::shuffle's algorithm differs between
-// standard libraries, and runs must repeat exactly from the seed.
-void shuffle(std::vector<int64_t>& idx, std::mt19937_64& rng)
-{
-    for (std::size_t i = idx.size(); i > 1; --i) {
-        const auto j = static_cast<std::size_t>(rng() % i);
-        std::swap(idx[i - 1], idx[j]);
-    }
-}
-
-double evalLoss(ForecastNetImpl& net, const torch::Tensor& x, const torch::Tensor& y, const std::string& loss)
-{
-    torch::NoGradGuard noGrad;
-    net.eval();
-    double total = 0;
-    const int64_t n = x.size(0);
-    for (int64_t s = 0; s < n; s += 4096) {
-        const auto len = std::min<int64_t>(4096, n - s);
-        total += lossFor(loss, net.forward(x.narrow(0, s, len)), y.narrow(0, s, len)).item<double>() * double(len);
-    }
-    return total / double(n);
 }
 
 TrainResult failed(TrainErrorCode code, std::string detail)
@@ -133,28 +96,20 @@ TrainResult fit(const RunConfig& config, const PreparedData& data, const StopTok
         impl->net->to(device);
         ForecastNetImpl& net = *impl->net;
 
-        const WindowSet& tr = data.train;
-        const auto n = static_cast<int64_t>(tr.count);
-        const auto xTrain = toTensor(tr.x, {n, tr.lookback, tr.features}, device);
-        const auto yTrain = toTensor(tr.y, {n, tr.horizon}, device);
-        const bool hasVal = data.val.count > 0;
-        torch::Tensor xVal, yVal;
-        if (hasVal) {
-            const auto nv = static_cast<int64_t>(data.val.count);
-            xVal = toTensor(data.val.x, {nv, tr.lookback, tr.features}, device);
-            yVal = toTensor(data.val.y, {nv, tr.horizon}, device);
-        }
-
         torch::optim::Adam optimizer(net.parameters(), torch::optim::AdamOptions(p.getDouble("lr")));
-        const auto lossName = p.getString("loss");
+        std::unique_ptr<EpochRunner> runner;
+        if (p.getBool("stateful")) {
+            std::string why;
+            runner = makeStatefulRunner(net, optimizer, data, p, device, why);
+            if (!runner)
+                return failed(TrainErrorCode::InvalidConfig, why);
+            impl->stateful = true;
+        } else {
+            runner = makeStatelessRunner(net, optimizer, data, p, device);
+        }
         const auto epochs = static_cast<int>(p.getInt("epochs"));
-        const auto batch = std::max<int64_t>(1, p.getInt("batch"));
         const auto patience = static_cast<int>(p.getInt("early-stop"));
-
-        std::mt19937_64 rng(seed);
-        std::vector<int64_t> order(static_cast<std::size_t>(n));
-        for (int64_t i = 0; i < n; ++i)
-            order[static_cast<std::size_t>(i)] = i;
+        const bool hasVal = runner->hasValidation();
 
         std::vector<torch::Tensor> best;
         const auto keepBest = [&] {
@@ -169,31 +124,13 @@ TrainResult fit(const RunConfig& config, const PreparedData& data, const StopTok
         result.status = TrainStatus::Finished;
 
         for (int epoch = 1; epoch <= epochs; ++epoch) {
-            net.train();
-            shuffle(order, rng);
-            const auto perm = torch::from_blob(order.data(), {n}, torch::kLong).to(device);
-            double sum = 0;
             bool interrupted = false;
-            for (int64_t s = 0; s < n; s += batch) {
-                if (stop.stopRequested()) {
-                    interrupted = true;
-                    break;
-                }
-                const auto len = std::min(batch, n - s);
-                const auto idx = perm.narrow(0, s, len);
-                optimizer.zero_grad();
-                auto loss = lossFor(lossName, net.forward(xTrain.index_select(0, idx)), yTrain.index_select(0, idx));
-                const double value = loss.item<double>();
-                if (!std::isfinite(value)) {
-                    return failed(TrainErrorCode::NonFiniteLoss,
-                                  "training loss became " + std::string(std::isnan(value) ? "NaN" : "infinite")
-                                      + " in epoch " + std::to_string(epoch)
-                                      + " (try a lower learning rate, or check the input data)");
-                }
-                loss.backward();
-                optimizer.step();
-                sum += value * double(len);
-            }
+            const double trainLoss = runner->trainEpoch(stop, interrupted);
+            if (!std::isfinite(trainLoss))
+                return failed(TrainErrorCode::NonFiniteLoss,
+                              "training loss became " + std::string(std::isnan(trainLoss) ? "NaN" : "infinite")
+                                  + " in epoch " + std::to_string(epoch)
+                                  + " (try a lower learning rate, or check the input data)");
             if (interrupted) {
                 result.status = TrainStatus::Stopped;
                 break;
@@ -201,8 +138,8 @@ TrainResult fit(const RunConfig& config, const PreparedData& data, const StopTok
             EpochProgress ep;
             ep.epoch = epoch;
             ep.epochs = epochs;
-            ep.trainLoss = sum / double(n);
-            ep.valLoss = hasVal ? evalLoss(net, xVal, yVal, lossName) : std::numeric_limits<double>::quiet_NaN();
+            ep.trainLoss = trainLoss;
+            ep.valLoss = hasVal ? runner->validationLoss() : std::numeric_limits<double>::quiet_NaN();
             if (hasVal && !std::isfinite(ep.valLoss))
                 return failed(TrainErrorCode::NonFiniteLoss,
                               "validation loss became non-finite in epoch " + std::to_string(epoch));

@@ -189,6 +189,35 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config)
         s->features = nf;
     }
     const Scaler& ts = d.scalers[0];
+    d.gridStart = t0;
+    d.gridCount = n;
+    d.gridX.assign(n * static_cast<std::size_t>(nf), std::numeric_limits<float>::quiet_NaN());
+    d.gridY.assign(n * static_cast<std::size_t>(horizon), std::numeric_limits<float>::quiet_NaN());
+    d.gridRange.assign(n, kNone);
+    for (std::size_t i = 0; i < n; ++i) {
+        for (int f = 0; f < nf; ++f)
+            if (!std::isnan(features[f][i]))
+                d.gridX[i * nf + f] = static_cast<float>(d.scalers[f].apply(features[f][i]));
+        if (i + 1 < n)
+            d.gridRange[i] = static_cast<std::uint8_t>(rangeOf(gridTime(i + 1)));
+        if (i + static_cast<std::size_t>(horizon) >= n || std::isnan(features[0][i]))
+            continue;
+        const double lastScaled = ts.apply(features[0][i]);
+        for (int h = 1; h <= horizon; ++h) {
+            const double obs = features[0][i + static_cast<std::size_t>(h)];
+            if (std::isnan(obs))
+                break;
+            const double scaled = ts.apply(obs);
+            d.gridY[i * horizon + static_cast<std::size_t>(h - 1)] = static_cast<float>(d.predictChange ? scaled - lastScaled : scaled);
+        }
+        // A partial target row is as useless as none: mark it missing as a whole.
+        for (int h = 0; h < horizon; ++h)
+            if (std::isnan(d.gridY[i * horizon + static_cast<std::size_t>(h)])) {
+                for (int k = 0; k < horizon; ++k)
+                    d.gridY[i * horizon + static_cast<std::size_t>(k)] = std::numeric_limits<float>::quiet_NaN();
+                break;
+            }
+    }
     for (std::size_t i = static_cast<std::size_t>(lookback - 1); i + static_cast<std::size_t>(horizon) < n; ++i) {
         const auto r = rangeOf(gridTime(i + 1));
         if (r == kNone)

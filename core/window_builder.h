@@ -6,6 +6,7 @@
 #include "scaler.h"
 
 #include <array>
+#include <cstdint>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -52,6 +53,24 @@ struct PreparedData {
     bool dateOnly = true;
     TimePoint step = kSecondsPerDay;
     WindowSet train, val, test;
+
+    /// The whole regular time grid, for models that carry state through time instead of reading
+    /// windows (stateful LSTM): grid point i is at gridStart + i * step.
+    TimePoint gridStart = 0;
+    std::size_t gridCount = 0;
+    std::vector<float> gridX;               ///< (gridCount, features), scaled; NaN where missing
+    std::vector<float> gridY;               ///< (gridCount, horizon): the targets of origin i, as in WindowSet::y; NaN when any is missing
+    std::vector<std::uint8_t> gridRange;    ///< (gridCount) range of origin i by its first target time: 0 train, 1 val, 2 test, 3 none
+
+    /// Grid index of @p t, or -1 when @p t is not on the grid.
+    [[nodiscard]] long gridIndex(TimePoint t) const
+    {
+        const TimePoint d = t - gridStart;
+        if (d < 0 || d % step != 0 || static_cast<std::size_t>(d / step) >= gridCount)
+            return -1;
+        return static_cast<long>(d / step);
+    }
+
     std::array<std::size_t, 3> skipped{};   ///< windows dropped for missing values: train, val, test
     std::array<double, 367> climatology{};  ///< target mean by day of year (1..366) over the training range
 

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace mc {
 
@@ -16,6 +17,15 @@ class ForecastNetImpl : public torch::nn::Module {
 public:
     /// (batch, lookback, features) -> (batch, horizon), scaled units.
     virtual torch::Tensor forward(const torch::Tensor& x) = 0;
+
+    /// True when the network can carry its recurrent state across calls (Keras's stateful mode).
+    [[nodiscard]] virtual bool supportsState() const { return false; }
+    /// x: (batch, steps, features) -> (batch, steps, horizon): a forecast after every step.
+    /// @p state holds the recurrent state between calls (empty = zeros) and is updated in place.
+    virtual torch::Tensor forwardSteps(const torch::Tensor& x, std::vector<torch::Tensor>& state)
+    {
+        TORCH_CHECK(false, "this model kind cannot run statefully");
+    }
 };
 
 /// Builds the network of @p kind from @p params; throws c10::Error on invalid options.

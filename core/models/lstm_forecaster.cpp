@@ -35,4 +35,19 @@ torch::Tensor LstmForecasterImpl::forward(const torch::Tensor& x)
     return options.relu_output() ? torch::relu(y) : y;
 }
 
+torch::Tensor LstmForecasterImpl::forwardSteps(const torch::Tensor& x, std::vector<torch::Tensor>& state)
+{
+    TORCH_CHECK(x.dim() == 3 && x.size(2) == options.input_size(),
+                "LstmForecaster: expected (batch, steps, ", options.input_size(), "), got ", x.sizes());
+    TORCH_CHECK(state.empty() || state.size() == 2, "LstmForecaster: state must be {h, c} or empty");
+    std::tuple<torch::Tensor, std::tuple<torch::Tensor, torch::Tensor>> out;
+    if (state.empty())
+        out = m_lstm->forward(x);
+    else
+        out = m_lstm->forward(x, std::make_tuple(state[0], state[1]));
+    state = {std::get<0>(std::get<1>(out)), std::get<1>(std::get<1>(out))};
+    auto y = m_head->forward(std::get<0>(out));
+    return options.relu_output() ? torch::relu(y) : y;
+}
+
 }  // namespace mc

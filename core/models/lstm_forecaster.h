@@ -29,6 +29,11 @@ public:
     /// x: (batch, lookback, input_size) -> (batch, horizon). Reads the LSTM output of the last step.
     torch::Tensor forward(const torch::Tensor& x) override;
 
+    [[nodiscard]] bool supportsState() const override { return true; }
+    /// x: (batch, steps, input_size) -> (batch, steps, horizon); @p state is {h, c}, each
+    /// (num_layers, batch, hidden_size), or empty for zeros.
+    torch::Tensor forwardSteps(const torch::Tensor& x, std::vector<torch::Tensor>& state) override;
+
     LstmForecasterOptions options;
 
 private:
