@@ -74,6 +74,8 @@ const std::vector<ModelDescription>& modelKinds()
              intOption("layers", 1, 1, 16, "Layers", "Stacked LSTM layers."),
              doubleOption("dropout", 0.0, 0.0, 0.95, "Dropout",
                           "Dropout between stacked LSTM layers (needs at least 2 layers)."),
+             choiceOption("init", "torch", {"torch", "keras"}, "Initialisation",
+                          "Initial weights: LibTorch's defaults, or Keras's (Glorot-uniform, orthogonal recurrent, forget-gate bias 1)."),
          }},
     };
     return kModels;

@@ -56,6 +56,8 @@ const char* const kRegistryTexts[] = {
     QT_TRANSLATE_NOOP("ModelOptions", "auto (CUDA when available, else CPU), cpu, cuda or cuda:N."),
     QT_TRANSLATE_NOOP("ModelOptions", "Threads"),
     QT_TRANSLATE_NOOP("ModelOptions", "CPU threads for training; 0 uses all cores but one (at least 1)."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Initialisation"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Initial weights: LibTorch's defaults, or Keras's (Glorot-uniform, orthogonal recurrent, forget-gate bias 1)."),
     QT_TRANSLATE_NOOP("ModelOptions", "Stateful"),
     QT_TRANSLATE_NOOP("ModelOptions", "Keras-style stateful training: the batch is cut into contiguous streams whose state carries across batches; lookback does not apply."),
     QT_TRANSLATE_NOOP("ModelOptions", "Steps per batch"),

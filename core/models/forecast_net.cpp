@@ -12,6 +12,7 @@ std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamS
         LstmForecasterOptions o(features, horizon);
         o.hidden_size(params.getInt("hidden")).num_layers(params.getInt("layers")).dropout(params.getDouble("dropout"));
         o.relu_output(outputActivation == "relu");
+        o.keras_init(params.getString("init") == "keras");
         return std::make_shared<LstmForecasterImpl>(o);
     }
     TORCH_CHECK(false, "createNet: unknown model kind '", kind, "'");

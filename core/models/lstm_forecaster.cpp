@@ -16,13 +16,43 @@ LstmForecasterImpl::LstmForecasterImpl(const LstmForecasterOptions& opts) : opti
                                                          .dropout(options.num_layers() > 1 ? options.dropout() : 0.0)
                                                          .batch_first(true)));
     m_head = register_module("linear", torch::nn::Linear(options.hidden_size(), options.horizon()));
-    if (options.relu_output()) {
+    if (options.keras_init()) {
+        initLikeKeras();
+    } else if (options.relu_output()) {
         // With the default bias (uniform around 0) an output unit starts below zero for every
         // input about half the time, and a ReLU there never gets a gradient: a dead, constant
         // forecast. Min-max levels live in [0, 1], so start from their middle instead.
         torch::NoGradGuard noGrad;
         m_head->bias.fill_(0.5);
     }
+}
+
+void LstmForecasterImpl::initLikeKeras()
+{
+    torch::NoGradGuard noGrad;
+    const int64_t h = options.hidden_size();
+    for (int64_t layer = 0; layer < options.num_layers(); ++layer) {
+        const auto suffix = "_l" + std::to_string(layer);
+        auto params = m_lstm->named_parameters(false);
+        // Keras holds the input kernel as (input, 4·hidden) and the recurrent kernel as
+        // (hidden, 4·hidden); LibTorch stores their transposes. Gate order i, f, c/g, o is the same.
+        auto wIh = params["weight_ih" + suffix];
+        auto wHh = params["weight_hh" + suffix];
+        const double limit = std::sqrt(6.0 / double(wIh.size(0) + wIh.size(1)));
+        wIh.uniform_(-limit, limit);
+        auto recurrent = torch::empty({h, 4 * h});
+        torch::nn::init::orthogonal_(recurrent);
+        wHh.copy_(recurrent.t());
+        // Keras has one bias per gate; LibTorch adds two, so one carries it and the other is zero.
+        auto bIh = params["bias_ih" + suffix];
+        auto bHh = params["bias_hh" + suffix];
+        bIh.zero_();
+        bIh.narrow(0, h, h).fill_(1.0);  // unit_forget_bias
+        bHh.zero_();
+    }
+    const double limit = std::sqrt(6.0 / double(m_head->weight.size(0) + m_head->weight.size(1)));
+    m_head->weight.uniform_(-limit, limit);
+    m_head->bias.zero_();
 }
 
 torch::Tensor LstmForecasterImpl::forward(const torch::Tensor& x)

@@ -20,6 +20,10 @@ struct LstmForecasterOptions {
     TORCH_ARG(double, dropout) = 0.0;
     /// ReLU (the deck's choice, for min-max levels) or none.
     TORCH_ARG(bool, relu_output) = true;
+    /// Keras's initialisation (Glorot-uniform input weights, orthogonal recurrent weights, one
+    /// bias with the forget gate at 1, Glorot-uniform dense layer with zero bias) instead of
+    /// LibTorch's uniform(±1/√hidden).
+    TORCH_ARG(bool, keras_init) = false;
 };
 
 class LstmForecasterImpl : public ForecastNetImpl {
@@ -37,6 +41,8 @@ public:
     LstmForecasterOptions options;
 
 private:
+    void initLikeKeras();
+
     torch::nn::LSTM m_lstm{nullptr};
     torch::nn::Linear m_head{nullptr};
 };

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void gridOutputsResetAtGaps();
     void trainsAndSharesTestWindows();
     void refusesShortStreams();
+    void kerasInitialisation();
 };
 
 void TestStateful::carriedStateEqualsOnePass()
@@ -151,6 +152,28 @@ void TestStateful::refusesShortStreams()
     QCOMPARE(r.error, mc::TrainErrorCode::InvalidConfig);
     QVERIFY2(r.detail.find("1000 streams") != std::string::npos && r.detail.find("3 steps per batch") != std::string::npos,
              r.detail.c_str());
+}
+
+void TestStateful::kerasInitialisation()
+{
+    torch::manual_seed(11);
+    mc::LstmForecasterOptions o(2, 3);
+    o.hidden_size(5).keras_init(true);
+    mc::LstmForecaster net(o);
+    auto p = net->named_parameters();
+    const auto bIh = p["lstm.bias_ih_l0"];
+    const auto bHh = p["lstm.bias_hh_l0"];
+    // One bias: forget gate (second quarter) 1, the rest 0; LibTorch's second bias unused.
+    QVERIFY(torch::equal(bIh.narrow(0, 5, 5), torch::ones({5})));
+    QCOMPARE(bIh.abs().sum().item<double>(), 5.0);
+    QCOMPARE(bHh.abs().sum().item<double>(), 0.0);
+    // Recurrent kernel orthogonal in Keras's (hidden, 4·hidden) layout: W_hh^T W_hh = I.
+    const auto w = p["lstm.weight_hh_l0"];
+    QVERIFY(torch::allclose(w.t().mm(w), torch::eye(5), 1e-5, 1e-5));
+    // Glorot-uniform input kernel: within ±sqrt(6 / (fan_in + fan_out)).
+    const double limit = std::sqrt(6.0 / (2 + 20));
+    QVERIFY(p["lstm.weight_ih_l0"].abs().max().item<double>() <= limit);
+    QCOMPARE(p["linear.bias"].abs().sum().item<double>(), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestStateful)
