@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace mc {
 struct ExperimentResult;
@@ -9,9 +11,25 @@ struct ExperimentResult;
 
 namespace mc::cli {
 
-/// Writes the horizon-1 true-vs-predicted chart to @p path. Qt builds render offscreen; a
-/// Qt-free build writes nothing and returns a note. Returns an empty string on success,
-/// else a message for stderr.
-[[nodiscard]] std::string writeChart(const ExperimentResult& result, const std::string& path, int argc, char** argv);
+/// Writes the CLI's chart images. Qt builds render offscreen (one QApplication, made on first
+/// use); a Qt-free build writes nothing and returns a note. Each call returns an empty string
+/// on success, else a message for stderr.
+class ChartWriter {
+public:
+    ChartWriter(int& argc, char** argv);
+    ~ChartWriter();
+    ChartWriter(const ChartWriter&) = delete;
+    ChartWriter& operator=(const ChartWriter&) = delete;
+
+    /// The horizon-1 true-vs-predicted chart of one run.
+    [[nodiscard]] std::string forecast(const ExperimentResult& result, const std::string& path);
+    /// Observations and every configuration's horizon-1 forecast on one chart.
+    [[nodiscard]] std::string overlay(const std::vector<std::string>& names,
+                                      const std::vector<const ExperimentResult*>& results, const std::string& path);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
 
 }  // namespace mc::cli

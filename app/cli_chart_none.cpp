@@ -3,9 +3,21 @@
 
 namespace mc::cli {
 
-std::string writeChart(const ExperimentResult&, const std::string&, int, char**)
+namespace {
+const char* const kNote = "note: chart skipped: this marinecast-cli was built without Qt (MARINECAST_WITH_QT=OFF)";
+}
+
+struct ChartWriter::Impl {};
+
+ChartWriter::ChartWriter(int&, char**) {}
+ChartWriter::~ChartWriter() = default;
+
+std::string ChartWriter::forecast(const ExperimentResult&, const std::string&) { return kNote; }
+
+std::string ChartWriter::overlay(const std::vector<std::string>&, const std::vector<const ExperimentResult*>&,
+                                 const std::string&)
 {
-    return "note: chart.png skipped: this marinecast-cli was built without Qt (MARINECAST_WITH_QT=OFF)";
+    return kNote;
 }
 
 }  // namespace mc::cli

@@ -2,6 +2,7 @@
 // marinecast-cli: the headless front end. Everything it does lives in core; this file maps
 // arguments in and results, messages and exit codes out.
 #include "cli_chart.h"
+#include "cli_compare.h"
 #include "cli_options.h"
 #include "experiment.h"
 #include "sample_generator.h"
@@ -32,7 +33,7 @@ std::string fixed(double v, int digits)
     return buf;
 }
 
-int runTrain(const std::vector<std::string>& args, int argc, char** argv)
+int runTrain(const std::vector<std::string>& args, ChartWriter& charts)
 {
     TrainCommand cmd;
     std::string error;
@@ -67,7 +68,7 @@ int runTrain(const std::vector<std::string>& args, int argc, char** argv)
     if (const auto e = writeRunOutputs(result, cmd.outDir); !e.empty())
         return fail(kExitData, "error: " + e);
     const auto chart = (std::filesystem::path(cmd.outDir) / "chart.png").string();
-    if (const auto note = writeChart(result, chart, argc, argv); !note.empty())
+    if (const auto note = charts.forecast(result, chart); !note.empty())
         std::cerr << note << "\n";
 
     const auto& d = result.data;
@@ -123,8 +124,11 @@ int main(int argc, char** argv)
     const std::string command = args[0];
     args.erase(args.begin());
     try {
+        ChartWriter charts(argc, argv);
         if (command == "train")
-            return runTrain(args, argc, argv);
+            return runTrain(args, charts);
+        if (command == "compare")
+            return runCompare(args, charts);
         if (command == "generate-sample")
             return runGenerateSample(args);
     } catch (const std::exception& e) {

@@ -208,10 +208,12 @@ std::string mainHelp()
     return "MarineCast " MARINECAST_VERSION " — forecasting for marine monitoring time series\n\n"
            "Usage:\n"
            "  marinecast-cli train --data PATH... --target VAR --out DIR [options]\n"
+           "  marinecast-cli compare --data PATH... --target VAR --preset A --preset B --out DIR [options]\n"
            "  marinecast-cli generate-sample --out FILE\n"
            "  marinecast-cli --help | --version\n\n"
            "Commands:\n"
            "  train            train a model on one station's series and evaluate it on the test range\n"
+           "  compare          train two or more configurations on the identical split and compare them\n"
            "  generate-sample  write the bundled synthetic sample dataset (deterministic)\n\n"
            "Exit codes: 0 success, 2 usage error, 3 data error, 4 training failure.\n"
            "See 'marinecast-cli train --help' for every training option.\n";

@@ -245,73 +245,106 @@
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="59"/>
+        <source>Initialisation</source>
+        <translation>初始化方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="60"/>
+        <source>Initial weights: LibTorch&apos;s defaults, or Keras&apos;s (Glorot-uniform, orthogonal recurrent, forget-gate bias 1).</source>
+        <translation>初始权重：LibTorch 默认值，或 Keras 的初始化（Glorot 均匀分布、正交循环权重、遗忘门偏置为 1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="61"/>
         <source>Stateful</source>
         <translation>有状态 (Stateful)</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="60"/>
+        <location filename="../ui/option_form.cpp" line="62"/>
         <source>Keras-style stateful training: the batch is cut into contiguous streams whose state carries across batches; lookback does not apply.</source>
         <translation>Keras 式有状态训练：一个批次切分为若干连续的数据流，其状态在批次之间延续；此模式下回看步数不适用。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="61"/>
+        <location filename="../ui/option_form.cpp" line="63"/>
         <source>Steps per batch</source>
         <translation>每批步数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="62"/>
+        <location filename="../ui/option_form.cpp" line="64"/>
         <source>Time steps each stream advances per batch in stateful mode.</source>
         <translation>有状态模式下每个数据流每批前进的时间步数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="63"/>
+        <location filename="../ui/option_form.cpp" line="65"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="64"/>
+        <location filename="../ui/option_form.cpp" line="66"/>
         <source>Long short-term memory network: LSTM, then a linear layer to the horizon.</source>
         <translation>长短期记忆网络：LSTM 层之后接一个线性层，输出整个预测步长。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="65"/>
+        <location filename="../ui/option_form.cpp" line="67"/>
         <source>Hidden size</source>
         <translation>隐层单元数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="66"/>
+        <location filename="../ui/option_form.cpp" line="68"/>
         <source>Units in each LSTM layer.</source>
         <translation>每个 LSTM 层的单元数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="67"/>
+        <location filename="../ui/option_form.cpp" line="69"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="68"/>
+        <location filename="../ui/option_form.cpp" line="70"/>
         <source>Stacked LSTM layers.</source>
         <translation>堆叠的 LSTM 层数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="69"/>
+        <location filename="../ui/option_form.cpp" line="71"/>
         <source>Dropout</source>
         <translation>随机失活 (Dropout)</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="70"/>
+        <location filename="../ui/option_form.cpp" line="72"/>
         <source>Dropout between stacked LSTM layers (needs at least 2 layers).</source>
         <translation>堆叠 LSTM 层之间的随机失活（至少需要 2 层）。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="71"/>
+        <location filename="../ui/option_form.cpp" line="73"/>
         <source>Current</source>
         <translation>当前模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="72"/>
+        <location filename="../ui/option_form.cpp" line="74"/>
         <source>Current model of the reference deck: hidden 32, Adam, batch 128, not stateful.</source>
         <translation>参考资料中的当前模型：隐层单元数 32，Adam，批大小 128，非有状态（Stateful）。</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayChart</name>
+    <message>
+        <location filename="../ui/overlay_chart.cpp" line="46"/>
+        <source>%1 at %2: observed and each configuration&apos;s forecast, step %3</source>
+        <translation>%2 站 %1：观测值与各配置的预报，第 %3 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/overlay_chart.cpp" line="81"/>
+        <source>Observed</source>
+        <translation>观测值</translation>
+    </message>
+    <message>
+        <location filename="../ui/overlay_chart.cpp" line="94"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/overlay_chart.cpp" line="119"/>
+        <source>Cannot write the chart to %1</source>
+        <translation>无法将图表写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1067,68 +1100,68 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::OptionForm</name>
     <message>
-        <location filename="../ui/option_form.cpp" line="273"/>
-        <location filename="../ui/option_form.cpp" line="308"/>
+        <location filename="../ui/option_form.cpp" line="275"/>
+        <location filename="../ui/option_form.cpp" line="310"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="274"/>
+        <location filename="../ui/option_form.cpp" line="276"/>
         <source>The first CUDA device.</source>
         <translation>第一个 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="274"/>
+        <location filename="../ui/option_form.cpp" line="276"/>
         <source>CPU: this build sees no CUDA device.</source>
         <translation>CPU：此版本未检测到 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="276"/>
+        <location filename="../ui/option_form.cpp" line="278"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="278"/>
+        <location filename="../ui/option_form.cpp" line="280"/>
         <source>CUDA %1</source>
         <translation>CUDA %1</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="280"/>
+        <location filename="../ui/option_form.cpp" line="282"/>
         <source>Not available: this build of MarineCast sees no CUDA device (no NVIDIA GPU, driver or CUDA-enabled LibTorch).</source>
         <translation>不可用：此版本的 MarineCast 未检测到 CUDA 设备（缺少 NVIDIA GPU、驱动程序或支持 CUDA 的 LibTorch）。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="295"/>
+        <location filename="../ui/option_form.cpp" line="297"/>
         <source>%1 model</source>
         <translation>%1 模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="295"/>
+        <location filename="../ui/option_form.cpp" line="297"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="297"/>
+        <location filename="../ui/option_form.cpp" line="299"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="299"/>
+        <location filename="../ui/option_form.cpp" line="301"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="310"/>
+        <location filename="../ui/option_form.cpp" line="312"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="416"/>
+        <location filename="../ui/option_form.cpp" line="418"/>
         <source>%1: enter a number from %2 to %3, for example 0.001 or 1e-3.</source>
         <translation>%1：请输入 %2 到 %3 之间的数值，例如 0.001 或 1e-3。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="425"/>
+        <location filename="../ui/option_form.cpp" line="427"/>
         <source>%1: %2 is not available on this machine; choose Auto or CPU.</source>
         <translation>%1：%2 在本机上不可用；请选择“自动”或 CPU。</translation>
     </message>

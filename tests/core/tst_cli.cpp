@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+
 namespace {
 
 struct Run {
@@ -61,6 +63,8 @@ private Q_SLOTS:
     void sampleRunWritesEverything();
     void realStationReferenceCase();
     void covariateFromWeatherStation();
+    void compareTwoConfigurations();
+    void compareAllVariablesReportsSparse();
 };
 
 void TestCli::initTestCase()
@@ -185,6 +189,82 @@ void TestCli::covariateFromWeatherStation()
     QCOMPARE(run[QStringLiteral("config")].toObject()[QStringLiteral("inputs")].toArray().first().toString(),
              QStringLiteral("gtmpcmet:atemp_mean"));
     QCOMPARE(run[QStringLiteral("data_files")].toArray().size(), 2);
+}
+
+void TestCli::compareTwoConfigurations()
+{
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("small.json"));
+    QFile f(original);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"model": "lstm", "params": {"hidden": 5, "batch": 100, "stateful": true, "output-activation": "none"}})");
+    f.close();
+    const QString out = dir.filePath(QStringLiteral("cmp"));
+    const auto r = cli({QStringLiteral("compare"), QStringLiteral("--data"), sample(), QStringLiteral("--station"),
+                        QStringLiteral("station2"), QStringLiteral("--target"), QStringLiteral("salinity"),
+                        QStringLiteral("--preset"), QStringLiteral("current"), QStringLiteral("--config"), original,
+                        QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1"),
+                        QStringLiteral("--out"), out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto csv = readLines(out + QStringLiteral("/comparison.csv"));
+    QCOMPARE(csv.first(), QStringLiteral("item,current,small,persistence,climatology"));
+    QVERIFY(csv.contains(QStringLiteral("hidden,32,5,,")));
+    QVERIFY(csv.contains(QStringLiteral("batch,128,100,,")));
+    QVERIFY(csv.contains(QStringLiteral("stateful,false,true,,")));
+    QVERIFY(!csv.filter(QRegularExpression(QStringLiteral("^rmse,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+$"))).isEmpty());
+    const auto json = readJson(out + QStringLiteral("/comparison.json"));
+    const auto configs = json[QStringLiteral("configurations")].toArray();
+    QCOMPARE(configs.size(), 2);
+    QCOMPARE(configs[1].toObject()[QStringLiteral("name")].toString(), QStringLiteral("small"));
+    // Identical test windows: the same count in both metrics.
+    QCOMPARE(configs[0].toObject()[QStringLiteral("metrics")].toObject()[QStringLiteral("n_test_windows")].toInt(),
+             configs[1].toObject()[QStringLiteral("metrics")].toObject()[QStringLiteral("n_test_windows")].toInt());
+    QVERIFY(!QImage(out + QStringLiteral("/overlay.png")).isNull());
+    QVERIFY(QFile::exists(out + QStringLiteral("/current/forecast.csv")));
+    QVERIFY(QFile::exists(out + QStringLiteral("/small/model.mcmodel")));
+
+    const auto one = cli({QStringLiteral("compare"), QStringLiteral("--data"), sample(), QStringLiteral("--target"),
+                          QStringLiteral("salinity"), QStringLiteral("--preset"), QStringLiteral("current"), QStringLiteral("--out"), out});
+    QCOMPARE(one.code, 2);
+}
+
+void TestCli::compareAllVariablesReportsSparse()
+{
+    // Daily temperature, and chlorophyll sampled once a month as NERRS grab samples are.
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("site.csv"));
+    QFile f(data);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("station,date,temp,chl\n");
+    QDate d(2013, 1, 1);
+    for (int i = 0; d <= QDate(2018, 12, 31); ++i, d = d.addDays(1)) {
+        const double temp = 20 + 5 * std::sin(i * 2 * M_PI / 365.0);
+        const QString chl = d.day() == 15 ? QString::number(3 + std::sin(i / 30.0)) : QString();
+        f.write(QStringLiteral("s1,%1,%2,%3\n").arg(d.toString(Qt::ISODate)).arg(temp).arg(chl).toUtf8());
+    }
+    f.close();
+    const QString out = dir.filePath(QStringLiteral("all"));
+    const auto r = cli({QStringLiteral("compare"), QStringLiteral("--data"), data, QStringLiteral("--all-variables"),
+                        QStringLiteral("--preset"), QStringLiteral("current"), QStringLiteral("--config"),
+                        QStringLiteral("%1/current/run.json").arg(out), QStringLiteral("--epochs"), QStringLiteral("1"),
+                        QStringLiteral("--out"), out});
+    // The --config file does not exist yet: a usage error, named.
+    QCOMPARE(r.code, 2);
+    const QString small = dir.filePath(QStringLiteral("small.json"));
+    QFile c(small);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write(R"({"params": {"hidden": 4}})");
+    c.close();
+    const auto ok = cli({QStringLiteral("compare"), QStringLiteral("--data"), data, QStringLiteral("--all-variables"),
+                         QStringLiteral("--preset"), QStringLiteral("current"), QStringLiteral("--config"), small,
+                         QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--out"), out});
+    QVERIFY2(ok.code == 0, qPrintable(ok.err));
+    const auto summary = readLines(out + QStringLiteral("/summary.csv"));
+    QCOMPARE(summary.size(), 3);
+    QVERIFY2(summary[1].startsWith(QStringLiteral("chl,skipped,")) && summary[1].contains(QStringLiteral("monthly")),
+             qPrintable(summary[1]));
+    QVERIFY(summary[2].startsWith(QStringLiteral("temp,ok,")));
+    QVERIFY(QFile::exists(out + QStringLiteral("/temp/overlay.png")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

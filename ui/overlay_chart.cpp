@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overlay_chart.h"
+
+#include "experiment.h"
+#include "qcustomplot_include.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace mcui {
+namespace {
+
+// matplotlib's default cycle, which the reference deck's charts use: blue is kept for observations.
+const QColor kSeriesColors[] = {QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+                                QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
+                                QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf)};
+const QColor kObservedColor(0x1f, 0x77, 0xb4);
+
+}  // namespace
+
+OverlayChartData overlayChartData(const QStringList& names, const std::vector<const mc::ExperimentResult*>& results,
+                                  int horizon)
+{
+    OverlayChartData d;
+    d.names = names;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    std::map<mc::TimePoint, std::vector<double>> rows;  // time -> observed, then one value per result
+    mc::TimePoint step = mc::kSecondsPerDay;
+    for (std::size_t r = 0; r < results.size(); ++r) {
+        const auto& res = *results[r];
+        if (!res.ok())
+            continue;
+        const auto& w = res.data.test;
+        const auto h = static_cast<std::size_t>(w.horizon);
+        const auto k = static_cast<std::size_t>(std::clamp(horizon, 1, std::max(1, w.horizon)) - 1);
+        step = res.data.step;
+        d.dateOnly = res.data.dateOnly;
+        if (d.valueLabel.isEmpty()) {
+            const QString unit = QString::fromStdString(res.unit());
+            d.valueLabel = QString::fromStdString(res.data.target)
+                + (unit.isEmpty() ? QString() : QStringLiteral(" (") + unit + QLatin1Char(')'));
+            d.title = QCoreApplication::translate("OverlayChart", "%1 at %2: observed and each configuration's forecast, step %3")
+                          .arg(QString::fromStdString(res.data.target), QString::fromStdString(res.data.station))
+                          .arg(k + 1);
+        }
+        for (std::size_t i = 0; i < w.count; ++i) {
+            auto& row = rows[w.validTime[i * h + k]];
+            if (row.empty())
+                row.assign(results.size() + 1, nan);
+            row[0] = w.observed[i * h + k];
+            row[r + 1] = res.predicted[i * h + k];
+        }
+    }
+    d.predicted.resize(int(results.size()));
+    double prev = nan;
+    for (const auto& [t, row] : rows) {
+        const double time = static_cast<double>(t);
+        if (!std::isnan(prev) && time - prev > 1.5 * static_cast<double>(step)) {
+            d.time.append((prev + time) / 2);  // a gap: break every line
+            d.observed.append(nan);
+            for (auto& p : d.predicted)
+                p.append(nan);
+        }
+        d.time.append(time);
+        d.observed.append(row[0]);
+        for (int r = 0; r < d.predicted.size(); ++r)
+            d.predicted[r].append(row[std::size_t(r) + 1]);
+        prev = time;
+    }
+    return d;
+}
+
+void setupOverlayPlot(QCustomPlot& plot, const OverlayChartData& data)
+{
+    plot.clearGraphs();
+    auto* observed = plot.addGraph();
+    observed->setName(QCoreApplication::translate("OverlayChart", "Observed"));
+    observed->setPen(QPen(kObservedColor, 1.8));
+    observed->setData(data.time, data.observed, true);
+    for (int i = 0; i < data.predicted.size(); ++i) {
+        auto* g = plot.addGraph();
+        g->setName(data.names.value(i));
+        g->setPen(QPen(kSeriesColors[i % int(std::size(kSeriesColors))], 1.4));
+        g->setData(data.time, data.predicted[i], true);
+    }
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeSpec(Qt::UTC);  // times are the source's own clock, shown as they are
+    ticker->setDateTimeFormat(data.dateOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd\nHH:mm"));
+    plot.xAxis->setTicker(ticker);
+    plot.xAxis->setLabel(QCoreApplication::translate("OverlayChart", "Date"));
+    plot.yAxis->setLabel(data.valueLabel);
+    plot.legend->setVisible(true);
+    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    if (plot.plotLayout()->rowCount() == 1) {
+        plot.plotLayout()->insertRow(0);
+        QFont font = plot.font();
+        font.setPointSize(12);
+        font.setBold(true);
+        plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, data.title, font));
+    } else if (auto* t = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0))) {
+        t->setText(data.title);
+    }
+    plot.rescaleAxes();
+    plot.yAxis->scaleRange(1.1, plot.yAxis->range().center());
+}
+
+QString renderOverlayPng(const OverlayChartData& data, const QString& path, QSize size)
+{
+    QCustomPlot plot;
+    plot.resize(size);
+    setupOverlayPlot(plot, data);
+    const QPixmap pixmap = plot.toPixmap(size.width(), size.height());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit())
+        return QCoreApplication::translate("OverlayChart", "Cannot write the chart to %1").arg(path);
+    return {};
+}
+
+}  // namespace mcui
