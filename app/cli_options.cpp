@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_options.h"
 
+#include "preset_store.h"
+
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -105,10 +107,15 @@ bool parseTrainArgs(const std::vector<std::string>& args, TrainCommand& out, std
     }
     for (const auto& f : flags)
         if (f.name == "preset") {
-            const Preset* p = f.values.size() == 1 ? findPreset(f.values[0]) : nullptr;
+            PresetStore store;
+            if (const auto why = store.load(); !why.empty()) {
+                error = "--preset: " + why;
+                return false;
+            }
+            const Preset* p = f.values.size() == 1 ? store.find(f.values[0]) : nullptr;
             if (!p) {
                 std::string names;
-                for (const auto& pr : presets())
+                for (const auto& pr : store.all())
                     names += (names.empty() ? "" : ", ") + pr.name;
                 error = "--preset: unknown preset '" + (f.values.empty() ? std::string() : f.values[0]) + "' (known: " + names + ")";
                 return false;
