@@ -2,6 +2,7 @@
 #include "trainer.h"
 
 #include "forecaster_impl.h"
+#include "optim/optimizer_factory.h"
 
 #include <chrono>
 #include <cmath>
@@ -145,7 +146,7 @@ TrainResult fit(const RunConfig& config, const PreparedData& data, const StopTok
             yVal = toTensor(data.val.y, {nv, tr.horizon}, device);
         }
 
-        torch::optim::Adam optimizer(net.parameters(), torch::optim::AdamOptions(p.getDouble("lr")));
+        const auto optimizer = createOptimizer(p, net.parameters());
         const auto lossName = p.getString("loss");
         const auto epochs = static_cast<int>(p.getInt("epochs"));
         const auto batch = std::max<int64_t>(1, p.getInt("batch"));
@@ -181,7 +182,7 @@ TrainResult fit(const RunConfig& config, const PreparedData& data, const StopTok
                 }
                 const auto len = std::min(batch, n - s);
                 const auto idx = perm.narrow(0, s, len);
-                optimizer.zero_grad();
+                optimizer->zero_grad();
                 auto loss = lossFor(lossName, net.forward(xTrain.index_select(0, idx)), yTrain.index_select(0, idx));
                 const double value = loss.item<double>();
                 if (!std::isfinite(value)) {
@@ -191,7 +192,7 @@ TrainResult fit(const RunConfig& config, const PreparedData& data, const StopTok
                                       + " (try a lower learning rate, or check the input data)");
                 }
                 loss.backward();
-                optimizer.step();
+                optimizer->step();
                 sum += value * double(len);
             }
             if (interrupted) {
