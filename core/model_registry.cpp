@@ -20,6 +20,16 @@ OptionDesc doubleOption(std::string key, double def, double lo, double hi, std::
     return {std::move(key), OptionType::Double, ParamValue{def}, lo, hi, {}, std::move(label), std::move(help), "X"};
 }
 
+// A coefficient whose useful values differ in the third decimal or span decades (β2 = 0.999,
+// weight decay 1e-4): typed, not stepped.
+OptionDesc typedDoubleOption(std::string key, double def, double lo, double hi, std::string label,
+                             std::string help)
+{
+    OptionDesc d = doubleOption(std::move(key), def, lo, hi, std::move(label), std::move(help));
+    d.typed = true;
+    return d;
+}
+
 OptionDesc choiceOption(std::string key, std::string def, std::vector<std::string> choices,
                         std::string label, std::string help)
 {
@@ -37,8 +47,22 @@ OptionDesc boolOption(std::string key, std::string label, std::string help)
 const std::vector<OptionDesc>& trainingOptions()
 {
     static const std::vector<OptionDesc> kOptions = {
-        choiceOption("optimizer", "adam", {"adam"}, "Optimizer", "Gradient-descent optimizer."),
+        choiceOption("optimizer", "adam", {"adam", "nadam", "adamw", "sgd", "rmsprop"}, "Optimizer",
+                     "Gradient-descent optimizer: Adam, Nadam (Adam with Nesterov momentum), AdamW (decoupled weight decay), SGD or RMSprop."),
         doubleOption("lr", 1e-3, 1e-7, 10.0, "Learning rate", "Step size of the optimizer."),
+        // Ranges are closed in the registry; validateConfig() refuses a beta or momentum of 1.
+        typedDoubleOption("beta1", 0.9, 0.0, 1.0, "Beta 1",
+                          "Adam, Nadam, AdamW: decay of the running gradient average; below 1."),
+        typedDoubleOption("beta2", 0.999, 0.0, 1.0, "Beta 2",
+                          "Adam, Nadam, AdamW: decay of the running squared-gradient average; below 1."),
+        typedDoubleOption("eps", 1e-8, 0.0, 1.0, "Epsilon",
+                          "Adam, Nadam, AdamW, RMSprop: added to the denominator for numerical stability."),
+        typedDoubleOption("weight-decay", 0.0, 0.0, 1.0, "Weight decay",
+                          "L2 penalty on the weights; AdamW decouples it from the gradient step. 0 turns it off."),
+        typedDoubleOption("momentum-decay", 0.004, 0.0, 1.0, "Momentum decay",
+                          "Nadam: how fast the momentum warms up towards beta 1 (psi of its schedule; 0.004 as in PyTorch)."),
+        typedDoubleOption("momentum", 0.0, 0.0, 1.0, "Momentum",
+                          "SGD, RMSprop: momentum factor, below 1; 0 turns it off."),
         intOption("batch", 128, 1, 65536, "Batch size", "Windows per gradient step."),
         intOption("epochs", 300, 1, 100000, "Epochs", "Passes over the training windows."),
         intOption("lookback", 30, 1, 10000, "Lookback", "Past time steps the model sees."),

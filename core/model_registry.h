@@ -28,6 +28,9 @@ struct OptionDesc {
     std::string label;          ///< short English label (the UI translates it)
     std::string help;           ///< one-sentence English help
     std::string valueName;      ///< placeholder in `--help`, e.g. N, F, NAME
+    /// Double only: useful values need more digits than a spin box's step gives (0.999, 1e-4),
+    /// so the GUI has them typed into a number field instead.
+    bool typed = false;
 };
 
 /// One model family: its identifier, its name and the options specific to it.

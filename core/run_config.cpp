@@ -59,6 +59,14 @@ std::string validateConfig(const RunConfig& config)
     }
     if (p.getBool("stateful") && config.model != "lstm")
         return "stateful training needs a recurrent model (lstm), not " + config.model;
+    // A decay of 1 freezes a running average at its start (zero), and Adam's bias correction then
+    // divides by zero; momentum 1 never forgets a gradient. Options an optimizer does not use are
+    // ignored rather than refused, so switching optimizer in the GUI never blocks a run.
+    for (const char* key : {"beta1", "beta2"})
+        if (p.getDouble(key) >= 1)
+            return std::string(key) + " must be below 1: it is the decay of a running average, and 1 would never update it";
+    if (p.getDouble("momentum") >= 1)
+        return "momentum must be below 1: with 1 every past gradient counts forever and the steps never settle";
     if (p.getDouble("dropout") > 0 && p.getInt("layers") < 2)
         return "dropout applies between stacked layers: set layers to 2 or more, or dropout to 0";
     const auto dev = p.getString("device");

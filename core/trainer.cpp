@@ -3,6 +3,7 @@
 
 #include "epoch_runner.h"
 #include "forecaster_impl.h"
+#include "optim/optimizer_factory.h"
 
 #include <chrono>
 #include <cmath>
@@ -96,16 +97,16 @@ TrainResult fit(const RunConfig& config, const PreparedData& data, const StopTok
         impl->net->to(device);
         ForecastNetImpl& net = *impl->net;
 
-        torch::optim::Adam optimizer(net.parameters(), torch::optim::AdamOptions(p.getDouble("lr")));
+        const auto optimizer = createOptimizer(p, net.parameters());
         std::unique_ptr<EpochRunner> runner;
         if (p.getBool("stateful")) {
             std::string why;
-            runner = makeStatefulRunner(net, optimizer, data, p, device, why);
+            runner = makeStatefulRunner(net, *optimizer, data, p, device, why);
             if (!runner)
                 return failed(TrainErrorCode::InvalidConfig, why);
             impl->stateful = true;
         } else {
-            runner = makeStatelessRunner(net, optimizer, data, p, device);
+            runner = makeStatelessRunner(net, *optimizer, data, p, device);
         }
         const auto epochs = static_cast<int>(p.getInt("epochs"));
         const auto patience = static_cast<int>(p.getInt("early-stop"));

@@ -29,9 +29,21 @@ namespace {
 // translatedText() warns about any text the registry gains without an entry here.
 const char* const kRegistryTexts[] = {
     QT_TRANSLATE_NOOP("ModelOptions", "Optimizer"),
-    QT_TRANSLATE_NOOP("ModelOptions", "Gradient-descent optimizer."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Gradient-descent optimizer: Adam, Nadam (Adam with Nesterov momentum), AdamW (decoupled weight decay), SGD or RMSprop."),
     QT_TRANSLATE_NOOP("ModelOptions", "Learning rate"),
     QT_TRANSLATE_NOOP("ModelOptions", "Step size of the optimizer."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Beta 1"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Adam, Nadam, AdamW: decay of the running gradient average; below 1."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Beta 2"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Adam, Nadam, AdamW: decay of the running squared-gradient average; below 1."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Epsilon"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Adam, Nadam, AdamW, RMSprop: added to the denominator for numerical stability."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Weight decay"),
+    QT_TRANSLATE_NOOP("ModelOptions", "L2 penalty on the weights; AdamW decouples it from the gradient step. 0 turns it off."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Momentum decay"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Nadam: how fast the momentum warms up towards beta 1 (psi of its schedule; 0.004 as in PyTorch)."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Momentum"),
+    QT_TRANSLATE_NOOP("ModelOptions", "SGD, RMSprop: momentum factor, below 1; 0 turns it off."),
     QT_TRANSLATE_NOOP("ModelOptions", "Batch size"),
     QT_TRANSLATE_NOOP("ModelOptions", "Windows per gradient step."),
     QT_TRANSLATE_NOOP("ModelOptions", "Epochs"),
@@ -81,8 +93,12 @@ const std::string kThreadsKey = "threads";
 bool isComputeOption(const std::string& key) { return key == kDeviceKey || key == kThreadsKey; }
 
 // A range spanning several decades (a learning rate) is typed, not stepped: 1e-4 is as natural
-// an entry as 0.01, and a spin box's fixed decimals cannot show both.
-bool isLogScale(const mc::OptionDesc& d) { return d.minValue > 0 && d.maxValue / d.minValue >= 1e3; }
+// an entry as 0.01, and a spin box's fixed decimals cannot show both. The registry marks the
+// others that need it (β2 = 0.999 or a weight decay of 1e-4 would be rounded by a spin box).
+bool isTyped(const mc::OptionDesc& d)
+{
+    return d.typed || (d.minValue > 0 && d.maxValue / d.minValue >= 1e3);
+}
 
 std::optional<double> parseNumber(const QString& text)
 {
@@ -207,7 +223,7 @@ QWidget* OptionForm::createEditor(const mc::OptionDesc& d)
         return spin;
     }
     case mc::OptionType::Double: {
-        if (isLogScale(d)) {
+        if (isTyped(d)) {
             auto* edit = new QLineEdit(m_editorParent);
             auto* validator = new QDoubleValidator(d.minValue, d.maxValue, 12, edit);
             validator->setNotation(QDoubleValidator::ScientificNotation);

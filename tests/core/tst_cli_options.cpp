@@ -25,6 +25,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void configThenFlagsOverride();
+    void optimizerFlags();
     void helpListsRegistryOptions();
 };
 
@@ -83,6 +84,11 @@ void TestCliOptions::usageErrors_data()
     QTest::newRow("no target") << QStringList{QStringLiteral("--data"), QStringLiteral("d"), QStringLiteral("--out"), QStringLiteral("o")} << QStringLiteral("--target");
     QTest::newRow("no data") << QStringList{QStringLiteral("--target"), QStringLiteral("t"), QStringLiteral("--out"), QStringLiteral("o")} << QStringLiteral("--data");
     QTest::newRow("unknown preset") << (base + QStringList{QStringLiteral("--preset"), QStringLiteral("bogus")}) << QStringLiteral("current");
+    QTest::newRow("unknown optimizer") << (base + QStringList{QStringLiteral("--optimizer"), QStringLiteral("adagrad")}) << QStringLiteral("nadam");
+    QTest::newRow("beta1 of 1") << (base + QStringList{QStringLiteral("--beta1"), QStringLiteral("1")}) << QStringLiteral("beta1 must be below 1");
+    QTest::newRow("beta2 above 1") << (base + QStringList{QStringLiteral("--beta2"), QStringLiteral("1.5")}) << QStringLiteral("between");
+    QTest::newRow("momentum of 1") << (base + QStringList{QStringLiteral("--optimizer"), QStringLiteral("sgd"), QStringLiteral("--momentum"), QStringLiteral("1")}) << QStringLiteral("momentum must be below 1");
+    QTest::newRow("negative weight decay") << (base + QStringList{QStringLiteral("--weight-decay"), QStringLiteral("-0.1")}) << QStringLiteral("between");
     QTest::newRow("bad device") << (base + QStringList{QStringLiteral("--device"), QStringLiteral("tpu")}) << QStringLiteral("cuda:N");
 }
 
@@ -118,6 +124,37 @@ void TestCliOptions::configThenFlagsOverride()
     QCOMPARE(cmd.config.target, std::string("temp_mean"));
     QVERIFY(cmd.config.valRange.has_value());
     QVERIFY(!parse({"--config", dir.filePath(QStringLiteral("none.json")).toStdString(), "--out", "o"}, cmd, error));
+}
+
+void TestCliOptions::optimizerFlags()
+{
+    TrainCommand cmd;
+    std::string error;
+    QVERIFY2(parse({"--data", "d", "--target", "t", "--out", "o", "--optimizer", "nadam", "--beta1", "0.95",
+                    "--beta2=0.9999", "--eps", "1e-7", "--weight-decay", "1e-4", "--momentum-decay", "0.005",
+                    "--momentum", "0.5"},
+                   cmd, error),
+             error.c_str());
+    const auto& p = cmd.config.params;
+    QCOMPARE(p.getString("optimizer"), std::string("nadam"));
+    QCOMPARE(p.getDouble("beta1"), 0.95);
+    QCOMPARE(p.getDouble("beta2"), 0.9999);
+    QCOMPARE(p.getDouble("eps"), 1e-7);
+    QCOMPARE(p.getDouble("weight-decay"), 1e-4);
+    QCOMPARE(p.getDouble("momentum-decay"), 0.005);
+    QCOMPARE(p.getDouble("momentum"), 0.5);  // ignored by Nadam, accepted all the same
+    // Unset, they read as the registry's defaults (PyTorch's, apart from the shared lr).
+    TrainCommand plain;
+    QVERIFY2(parse({"--data", "d", "--target", "t", "--out", "o"}, plain, error), error.c_str());
+    QCOMPARE(plain.config.params.getString("optimizer"), std::string("adam"));
+    QCOMPARE(plain.config.params.getDouble("beta1"), 0.9);
+    QCOMPARE(plain.config.params.getDouble("beta2"), 0.999);
+    QCOMPARE(plain.config.params.getDouble("eps"), 1e-8);
+    QCOMPARE(plain.config.params.getDouble("weight-decay"), 0.0);
+    QCOMPARE(plain.config.params.getDouble("momentum-decay"), 0.004);
+    QCOMPARE(plain.config.params.getDouble("momentum"), 0.0);
+    const auto help = mc::cli::trainHelp();
+    QVERIFY(help.find("adam|nadam|adamw|sgd|rmsprop") != std::string::npos);
 }
 
 void TestCliOptions::helpListsRegistryOptions()

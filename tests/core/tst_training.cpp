@@ -58,6 +58,9 @@ private Q_SLOTS:
     void outputShapes_data();
     void outputShapes();
     void lossDecreasesOnSine();
+    void eachOptimizerTrains_data();
+    void eachOptimizerTrains();
+    void optimizerOptionsReachTheOptimizer();
     void seededRunsRepeat();
     void nonFiniteLossIsATypedFailure();
     void stopKeepsBestModel();
@@ -119,6 +122,81 @@ void TestTraining::lossDecreasesOnSine()
     QVERIFY2(result.history.back().trainLoss < 0.2 * result.history.front().trainLoss,
              qPrintable(QStringLiteral("first %1 last %2").arg(result.history.front().trainLoss).arg(result.history.back().trainLoss)));
     QVERIFY(std::isfinite(result.history.back().valLoss));
+}
+
+void TestTraining::eachOptimizerTrains_data()
+{
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<double>("momentum");
+    QTest::addColumn<double>("weightDecay");
+    QTest::newRow("adam") << QStringLiteral("adam") << 1e-2 << 0.0 << 0.0;
+    QTest::newRow("nadam") << QStringLiteral("nadam") << 1e-2 << 0.0 << 0.0;
+    QTest::newRow("adamw") << QStringLiteral("adamw") << 1e-2 << 0.0 << 1e-2;
+    QTest::newRow("sgd") << QStringLiteral("sgd") << 0.1 << 0.9 << 0.0;
+    QTest::newRow("rmsprop") << QStringLiteral("rmsprop") << 1e-3 << 0.0 << 0.0;
+}
+
+void TestTraining::eachOptimizerTrains()
+{
+    QFETCH(QString, optimizer);
+    QFETCH(double, lr);
+    QFETCH(double, momentum);
+    QFETCH(double, weightDecay);
+    auto c = smallConfig();
+    c.params.set("optimizer", optimizer.toStdString());
+    c.params.set("lr", lr);
+    c.params.set("momentum", momentum);
+    c.params.set("weight-decay", weightDecay);
+    c.params.set("epochs", std::int64_t{5});
+    mc::StopToken stop;
+    const auto result = mc::fit(c, prepared(c), stop);
+    QVERIFY2(result.ok(), result.detail.c_str());
+    QCOMPARE(result.history.size(), std::size_t(5));
+    const double first = result.history.front().trainLoss;
+    const double last = result.history.back().trainLoss;
+    qInfo("%s: train loss %.4g after epoch 1, %.4g after epoch 5", qPrintable(optimizer), first, last);
+    QVERIFY2(std::isfinite(last) && last < 0.7 * first,
+             qPrintable(QStringLiteral("%1: first %2 last %3").arg(optimizer).arg(first).arg(last)));
+}
+
+void TestTraining::optimizerOptionsReachTheOptimizer()
+{
+    // Same seed and data: only the optimizer settings differ, so differing losses show each
+    // setting arrives where it should.
+    auto c = smallConfig();
+    c.params.set("epochs", std::int64_t{1});
+    const auto data = prepared(c);
+    mc::StopToken stop;
+    const auto lossWith = [&](const std::string& key, mc::ParamValue value) {
+        auto changed = c;
+        changed.params.set(key, std::move(value));
+        const auto r = mc::fit(changed, data, stop);
+        if (!r.ok())
+            qFatal("fit failed: %s", r.detail.c_str());
+        return r.history.back().trainLoss;
+    };
+    const double adam = lossWith("optimizer", std::string("adam"));
+    QCOMPARE(lossWith("momentum", 0.5), adam);          // Adam has no momentum option: ignored
+    QCOMPARE(lossWith("momentum-decay", 0.01), adam);   // Nadam's only
+    QVERIFY(lossWith("optimizer", std::string("nadam")) != adam);
+    QVERIFY(lossWith("beta1", 0.5) != adam);
+    QVERIFY(lossWith("beta2", 0.9) != adam);
+    QVERIFY(lossWith("eps", 1e-2) != adam);
+    QVERIFY(lossWith("weight-decay", 0.1) != adam);
+
+    c.params.set("optimizer", std::string("nadam"));
+    const double nadam = lossWith("optimizer", std::string("nadam"));
+    QVERIFY(lossWith("momentum-decay", 0.04) != nadam);
+    c.params.set("optimizer", std::string("sgd"));
+    QVERIFY(lossWith("momentum", 0.9) != lossWith("momentum", 0.0));
+
+    // Refused before any training, with the reason.
+    auto bad = smallConfig();
+    bad.params.set("beta2", 1.0);
+    const auto r = mc::fit(bad, data, stop);
+    QCOMPARE(r.error, mc::TrainErrorCode::InvalidConfig);
+    QVERIFY2(r.detail.find("beta2 must be below 1") != std::string::npos, r.detail.c_str());
 }
 
 void TestTraining::seededRunsRepeat()

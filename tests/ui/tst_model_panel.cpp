@@ -65,6 +65,7 @@ private Q_SLOTS:
     void reluWithPredictChangeIsRefused();
     void targetAndRangesChecked();
     void malformedLearningRateIsRefused();
+    void optimizerOptionsKeepTheirDigits();
     void inputsListOtherStations();
     void configRoundTrip();
     void settingsRoundTrip();
@@ -245,6 +246,33 @@ void TestModelPanel::malformedLearningRateIsRefused()
     QVERIFY(!panel.isValid());
     lr->setText(QStringLiteral("0.002"));
     QVERIFY(panel.isValid());
+}
+
+void TestModelPanel::optimizerOptionsKeepTheirDigits()
+{
+    // A spin box stepping by 0.1 would show beta 2 = 0.999 as 1.0 (which validateConfig refuses)
+    // and momentum decay 0.004 as 0: the registry marks such options typed.
+    mcui::ModelPanel panel;
+    panel.setDataset(sample());
+    panel.setSelection(QStringLiteral("station1"), QStringLiteral("water_temp"));
+    QVERIFY2(panel.isValid(), qPrintable(panel.validationError()));
+    const auto p = panel.config().params;
+    QCOMPARE(p.getDouble("beta1"), 0.9);
+    QCOMPARE(p.getDouble("beta2"), 0.999);
+    QCOMPARE(p.getDouble("eps"), 1e-8);
+    QCOMPARE(p.getDouble("weight-decay"), 0.0);
+    QCOMPARE(p.getDouble("momentum-decay"), 0.004);
+    QCOMPARE(p.getDouble("momentum"), 0.0);
+    selectData(field<QComboBox>(panel, "optimizer"), QStringLiteral("nadam"));
+    field<QLineEdit>(panel, "weight-decay")->setText(QStringLiteral("1e-4"));
+    field<QLineEdit>(panel, "beta2")->setText(QStringLiteral("0.9995"));
+    QCOMPARE(panel.config().params.getString("optimizer"), std::string("nadam"));
+    QCOMPARE(panel.config().params.getDouble("weight-decay"), 1e-4);
+    QCOMPARE(panel.config().params.getDouble("beta2"), 0.9995);
+    QVERIFY(panel.isValid());
+    field<QLineEdit>(panel, "beta1")->setText(QStringLiteral("1"));
+    QVERIFY(!panel.isValid());
+    QVERIFY2(panel.validationError().contains(QStringLiteral("beta1")), qPrintable(panel.validationError()));
 }
 
 void TestModelPanel::inputsListOtherStations()
