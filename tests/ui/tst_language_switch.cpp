@@ -129,6 +129,7 @@ void TestLanguageSwitch::verifyNoEnglish(QWidget* root)
             english << QStringLiteral("%1: \"%2\" (source \"%3\")").arg(where, text, source);
     }
     english.removeDuplicates();
+    // MC_DUMP_TEXTS=1 lists everything the walk saw, to check what it covers.
     if (qEnvironmentVariableIsSet("MC_DUMP_TEXTS"))
         for (const auto& [where, text] : visible_texts::collect(root))
             qDebug().noquote() << where << "=" << text;
