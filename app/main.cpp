@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// marinecast: the GUI entry point. Sets up the application and translators, then hands over.
+// marinecast: the GUI entry point. Sets up the application and its language, then hands over.
+#include "language_manager.h"
 #include "main_window.h"
 #include "screenshot_tour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -18,14 +16,10 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("MarineCast"));
     QApplication::setApplicationVersion(QStringLiteral(MARINECAST_VERSION));
 
-    // Both translators before any widget exists, so the first paint is already translated.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("marinecast"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // The language before any widget exists, so the first paint is already translated: the
+    // analyst's saved choice, else the system's.
+    auto& languages = mcui::LanguageManager::instance();
+    languages.setLanguage(mcui::LanguageManager::startupLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Forecasting for marine monitoring time series."));
@@ -37,10 +31,22 @@ int main(int argc, char** argv)
     const QCommandLineOption epochs(QStringLiteral("screenshot-epochs"),
                                     QApplication::translate("main", "Epochs of the screenshot run."), QStringLiteral("n"),
                                     QStringLiteral("60"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QApplication::translate("main", "Interface language for this session: %1.")
+                                          .arg(mcui::LanguageManager::languages().join(QStringLiteral(", "))),
+                                      QStringLiteral("code"));
     parser.addOption(screenshots);
     parser.addOption(epochs);
+    parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Data files to open."));
     parser.process(app);
+    // Not saved: the screenshot script and one-off sessions must not change the analyst's choice.
+    if (parser.isSet(language) && !languages.setLanguage(parser.value(language))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "Unknown language “%1”; choose one of: %2.")
+                                    .arg(parser.value(language), mcui::LanguageManager::languages().join(QStringLiteral(", ")))));
+        return 2;
+    }
 
     mcui::MainWindow window;
     if (parser.isSet(screenshots)) {

@@ -39,66 +39,106 @@
 <context>
     <name>ForecastChart</name>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="221"/>
+        <location filename="../ui/forecast_chart.cpp" line="252"/>
         <source>Observed</source>
         <translation>观测值</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="176"/>
+        <location filename="../ui/forecast_chart.cpp" line="204"/>
         <source>%1 at %2: observed vs predicted, %3 d ahead</source>
         <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="177"/>
+        <location filename="../ui/forecast_chart.cpp" line="206"/>
         <source>%1 at %2: observed vs predicted, step %3 ahead</source>
         <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 步</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="182"/>
+        <location filename="../ui/forecast_chart.cpp" line="213"/>
         <source>%1 · %2 · epochs %3  —  RMSE %4 %5, skill vs persistence %6</source>
+        <extracomment>Chart caption: %1 model, %2 key settings, %3 training epochs run (轮), %4 RMSE and %5 its unit, %6 the skill score against persistence, 1 − RMSE_model / RMSE_persistence (技巧评分).</extracomment>
         <translation>%1 · %2 · %3 轮  —  RMSE %4 %5，相对持续性预报的技巧评分 %6</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="223"/>
+        <location filename="../ui/forecast_chart.cpp" line="254"/>
         <source>Predicted (%1)</source>
         <translation>预测值 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="226"/>
+        <location filename="../ui/forecast_chart.cpp" line="257"/>
         <source>Persistence</source>
         <translation>持续性预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="228"/>
+        <location filename="../ui/forecast_chart.cpp" line="259"/>
         <source>Climatology</source>
         <translation>气候态预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="232"/>
-        <location filename="../ui/forecast_chart.cpp" line="253"/>
+        <location filename="../ui/forecast_chart.cpp" line="263"/>
+        <location filename="../ui/forecast_chart.cpp" line="284"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="249"/>
+        <location filename="../ui/forecast_chart.cpp" line="280"/>
         <source>Predicted − observed</source>
         <translation>预测值 − 观测值</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="254"/>
+        <location filename="../ui/forecast_chart.cpp" line="285"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="255"/>
+        <location filename="../ui/forecast_chart.cpp" line="286"/>
         <source>Error (%1)</source>
         <translation>误差 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="272"/>
-        <location filename="../ui/forecast_chart.cpp" line="275"/>
+        <location filename="../ui/forecast_chart.cpp" line="303"/>
+        <location filename="../ui/forecast_chart.cpp" line="306"/>
         <source>Cannot write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeySettings</name>
+    <message>
+        <location filename="../ui/forecast_chart.cpp" line="34"/>
+        <source>hidden</source>
+        <extracomment>Run summary, before a number: LSTM hidden size, units per layer (隐层单元数).</extracomment>
+        <translation>隐层单元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/forecast_chart.cpp" line="36"/>
+        <source>layers</source>
+        <extracomment>Run summary, before a number: stacked LSTM layers.</extracomment>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../ui/forecast_chart.cpp" line="38"/>
+        <source>dropout</source>
+        <extracomment>Run summary, before a number: dropout rate between LSTM layers.</extracomment>
+        <translation>随机失活</translation>
+    </message>
+    <message>
+        <location filename="../ui/forecast_chart.cpp" line="40"/>
+        <source>batch</source>
+        <extracomment>Run summary, before a number: batch size, windows per gradient step (批大小).</extracomment>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/forecast_chart.cpp" line="42"/>
+        <source>lookback</source>
+        <extracomment>Run summary, before a number: past time steps the model sees (回看步数).</extracomment>
+        <translation>回看步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/forecast_chart.cpp" line="44"/>
+        <source>predict-change</source>
+        <extracomment>Run summary: the model predicts the change from the last observed value, not the level.</extracomment>
+        <translation>预测变化量</translation>
     </message>
 </context>
 <context>
@@ -110,8 +150,8 @@
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="32"/>
-        <source>Gradient-descent optimizer.</source>
-        <translation>梯度下降优化器。</translation>
+        <source>Gradient-descent optimizer: Adam, Nadam (Adam with Nesterov momentum), AdamW (decoupled weight decay), SGD or RMSprop.</source>
+        <translation>梯度下降优化器：Adam、Nadam（带 Nesterov 动量的 Adam）、AdamW（解耦权重衰减）、SGD 或 RMSprop。</translation>
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="33"/>
@@ -125,201 +165,268 @@
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="35"/>
+        <source>Beta 1</source>
+        <translation>一阶矩衰减 β1</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="36"/>
+        <source>Adam, Nadam, AdamW: decay of the running gradient average; below 1.</source>
+        <translation>Adam、Nadam、AdamW：梯度滑动平均的衰减率，须小于 1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="37"/>
+        <source>Beta 2</source>
+        <translation>二阶矩衰减 β2</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="38"/>
+        <source>Adam, Nadam, AdamW: decay of the running squared-gradient average; below 1.</source>
+        <translation>Adam、Nadam、AdamW：梯度平方滑动平均的衰减率，须小于 1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="39"/>
+        <source>Epsilon</source>
+        <translation>数值稳定项 ε</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="40"/>
+        <source>Adam, Nadam, AdamW, RMSprop: added to the denominator for numerical stability.</source>
+        <translation>Adam、Nadam、AdamW、RMSprop：加到分母上以保证数值稳定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="41"/>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="42"/>
+        <source>L2 penalty on the weights; AdamW decouples it from the gradient step. 0 turns it off.</source>
+        <translation>权重的 L2 惩罚；AdamW 将其与梯度步解耦。0 表示关闭。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="43"/>
+        <source>Momentum decay</source>
+        <translation>动量衰减</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="44"/>
+        <source>Nadam: how fast the momentum warms up towards beta 1 (psi of its schedule; 0.004 as in PyTorch).</source>
+        <translation>Nadam：动量向 beta 1 预热的速度（其调度中的 psi；与 PyTorch 相同，默认 0.004）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="45"/>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="46"/>
+        <source>SGD, RMSprop: momentum factor, below 1; 0 turns it off.</source>
+        <translation>SGD、RMSprop：动量系数，须小于 1；0 表示关闭。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="47"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="36"/>
+        <location filename="../ui/option_form.cpp" line="48"/>
         <source>Windows per gradient step.</source>
         <translation>每次梯度更新使用的窗口数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="37"/>
+        <location filename="../ui/option_form.cpp" line="50"/>
         <source>Epochs</source>
+        <extracomment>Number of training epochs: full passes over the training windows (轮数), not a date or an era.</extracomment>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="38"/>
+        <location filename="../ui/option_form.cpp" line="51"/>
         <source>Passes over the training windows.</source>
         <translation>遍历全部训练窗口的次数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="39"/>
+        <location filename="../ui/option_form.cpp" line="53"/>
         <source>Lookback</source>
+        <extracomment>Input window length: how many past time steps the model sees for one forecast (回看步数).</extracomment>
         <translation>回看步数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="40"/>
+        <location filename="../ui/option_form.cpp" line="54"/>
         <source>Past time steps the model sees.</source>
         <translation>模型可见的历史时间步数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="41"/>
+        <location filename="../ui/option_form.cpp" line="56"/>
         <source>Horizon</source>
+        <extracomment>Forecast horizon: how many future time steps are predicted at once (3 = one, two and three steps ahead), not the visible horizon.</extracomment>
         <translation>预测步长</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="42"/>
+        <location filename="../ui/option_form.cpp" line="57"/>
         <source>Future time steps predicted at once.</source>
         <translation>一次预测的未来时间步数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="43"/>
+        <location filename="../ui/option_form.cpp" line="58"/>
         <source>Output activation</source>
         <translation>输出激活函数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="44"/>
+        <location filename="../ui/option_form.cpp" line="59"/>
         <source>Activation on the model output; auto is ReLU for min-max scaled levels, none otherwise.</source>
         <translation>模型输出端的激活函数；auto 表示：对 min-max 归一化的水平值使用 ReLU，其他情况为 none。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="45"/>
+        <location filename="../ui/option_form.cpp" line="60"/>
         <source>Predict change</source>
         <translation>预测变化量</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="46"/>
+        <location filename="../ui/option_form.cpp" line="61"/>
         <source>Predict the change from the last observed value instead of the level.</source>
         <translation>预测相对最后一个观测值的变化量，而不是水平值本身。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="47"/>
+        <location filename="../ui/option_form.cpp" line="63"/>
         <source>Loss</source>
+        <extracomment>The loss function minimised in training (mse, mae, huber), not a financial loss.</extracomment>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="48"/>
+        <location filename="../ui/option_form.cpp" line="64"/>
         <source>Training loss, in scaled units.</source>
         <translation>训练损失函数，按归一化后的单位计算。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="49"/>
+        <location filename="../ui/option_form.cpp" line="65"/>
         <source>Scaling</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="50"/>
+        <location filename="../ui/option_form.cpp" line="66"/>
         <source>Scaling fitted on the training range only.</source>
         <translation>归一化参数仅在训练期数据上拟合。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="51"/>
+        <location filename="../ui/option_form.cpp" line="68"/>
         <source>Early-stopping patience</source>
+        <extracomment>Epochs to wait for a better validation loss before training stops early.</extracomment>
         <translation>早停耐心轮数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="52"/>
+        <location filename="../ui/option_form.cpp" line="69"/>
         <source>Stop after this many epochs without a better validation loss; 0 turns it off.</source>
         <translation>验证损失连续这么多轮没有改善即停止训练；0 表示关闭早停。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="53"/>
+        <location filename="../ui/option_form.cpp" line="71"/>
         <source>Seed</source>
+        <extracomment>Random seed, the number that makes a run repeatable.</extracomment>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="54"/>
+        <location filename="../ui/option_form.cpp" line="72"/>
         <source>Seed for weight initialisation and shuffling.</source>
         <translation>用于权重初始化和数据打乱的随机种子。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="55"/>
+        <location filename="../ui/option_form.cpp" line="73"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="56"/>
+        <location filename="../ui/option_form.cpp" line="74"/>
         <source>auto (CUDA when available, else CPU), cpu, cuda or cuda:N.</source>
         <translation>auto（有 CUDA 时使用 CUDA，否则使用 CPU）、cpu、cuda 或 cuda:N。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="57"/>
+        <location filename="../ui/option_form.cpp" line="75"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="58"/>
+        <location filename="../ui/option_form.cpp" line="76"/>
         <source>CPU threads for training; 0 uses all cores but one (at least 1).</source>
         <translation>训练使用的 CPU 线程数；0 表示使用除一个核心外的全部核心（至少 1 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="59"/>
+        <location filename="../ui/option_form.cpp" line="77"/>
         <source>Initialisation</source>
         <translation>初始化方式</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="60"/>
+        <location filename="../ui/option_form.cpp" line="78"/>
         <source>Initial weights: LibTorch&apos;s defaults, or Keras&apos;s (Glorot-uniform, orthogonal recurrent, forget-gate bias 1).</source>
         <translation>初始权重：LibTorch 默认值，或 Keras 的初始化（Glorot 均匀分布、正交循环权重、遗忘门偏置为 1）。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="61"/>
+        <location filename="../ui/option_form.cpp" line="79"/>
         <source>Stateful</source>
         <translation>有状态 (Stateful)</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="62"/>
+        <location filename="../ui/option_form.cpp" line="80"/>
         <source>Keras-style stateful training: the batch is cut into contiguous streams whose state carries across batches; lookback does not apply.</source>
         <translation>Keras 式有状态训练：一个批次切分为若干连续的数据流，其状态在批次之间延续；此模式下回看步数不适用。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="63"/>
+        <location filename="../ui/option_form.cpp" line="81"/>
         <source>Steps per batch</source>
         <translation>每批步数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="64"/>
+        <location filename="../ui/option_form.cpp" line="82"/>
         <source>Time steps each stream advances per batch in stateful mode.</source>
         <translation>有状态模式下每个数据流每批前进的时间步数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="65"/>
+        <location filename="../ui/option_form.cpp" line="83"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="66"/>
+        <location filename="../ui/option_form.cpp" line="84"/>
         <source>Long short-term memory network: LSTM, then a linear layer to the horizon.</source>
         <translation>长短期记忆网络：LSTM 层之后接一个线性层，输出整个预测步长。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="67"/>
+        <location filename="../ui/option_form.cpp" line="85"/>
         <source>Hidden size</source>
         <translation>隐层单元数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="68"/>
+        <location filename="../ui/option_form.cpp" line="86"/>
         <source>Units in each LSTM layer.</source>
         <translation>每个 LSTM 层的单元数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="69"/>
+        <location filename="../ui/option_form.cpp" line="87"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="70"/>
+        <location filename="../ui/option_form.cpp" line="88"/>
         <source>Stacked LSTM layers.</source>
         <translation>堆叠的 LSTM 层数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="71"/>
+        <location filename="../ui/option_form.cpp" line="89"/>
         <source>Dropout</source>
         <translation>随机失活 (Dropout)</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="72"/>
+        <location filename="../ui/option_form.cpp" line="90"/>
         <source>Dropout between stacked LSTM layers (needs at least 2 layers).</source>
         <translation>堆叠 LSTM 层之间的随机失活（至少需要 2 层）。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="73"/>
+        <location filename="../ui/option_form.cpp" line="92"/>
         <source>Current</source>
+        <extracomment>Preset name: the &quot;current model&quot; of the reference slide deck (as opposed to its original model), not &quot;the present time&quot;.</extracomment>
         <translation>当前模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="74"/>
+        <location filename="../ui/option_form.cpp" line="93"/>
         <source>Current model of the reference deck: hidden 32, Adam, batch 128, not stateful.</source>
         <translation>参考资料中的当前模型：隐层单元数 32，Adam，批大小 128，非有状态（Stateful）。</translation>
     </message>
@@ -355,32 +462,34 @@
         <translation>无法计算相对持续性预报的技巧评分：持续性预报在这些窗口上没有误差。</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="40"/>
+        <location filename="../ui/result_texts.cpp" line="41"/>
         <source>The model beats persistence: skill %1 (RMSE %2 % lower).</source>
+        <extracomment>skill: the skill score 1 − RMSE_model / RMSE_persistence (技巧评分), %1; %2 a percentage. persistence: the baseline forecast repeating the last observed value.</extracomment>
         <translation>模型优于持续性预报：技巧评分 %1（RMSE 低 %2 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="42"/>
+        <location filename="../ui/result_texts.cpp" line="43"/>
         <source>The model does not beat persistence: skill %1 (RMSE %2 % higher).</source>
         <translation>模型未能优于持续性预报：技巧评分 %1（RMSE 高 %2 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="51"/>
+        <location filename="../ui/result_texts.cpp" line="53"/>
         <source>At step %1: skill %2.</source>
+        <extracomment>%1: forecast step (lead time, 预测步); %2: skill score against persistence (技巧评分).</extracomment>
         <translation>第 %1 预测步：技巧评分 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="58"/>
+        <location filename="../ui/result_texts.cpp" line="60"/>
         <source>Training was stopped on request; these are the forecasts of the best model up to then.</source>
         <translation>训练已按要求停止；以下为截至停止时最佳模型的预报。</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="61"/>
+        <location filename="../ui/result_texts.cpp" line="63"/>
         <source>A forecast step predicts the same value for every test window, usually a dead ReLU output. Try the output activation “none” or predicting the change. (%1)</source>
         <translation>某个预测步对所有测试窗口都给出相同的值，通常是 ReLU 输出失活（dead ReLU）所致。请尝试将输出激活函数设为“none”，或改为预测变化量。（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="77"/>
+        <location filename="../ui/result_texts.cpp" line="79"/>
         <source>%1 · %2 · %3, epochs: %4, training: %5 s on %6, test windows: %7</source>
         <translation>%1 · %2 · %3，轮数：%4，训练：在 %6 上用时 %5 秒，测试窗口：%7</translation>
     </message>
@@ -388,24 +497,34 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>Forecasting for marine monitoring time series.</source>
         <translation>海洋监测时间序列预报。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>Run the sample journey and save screenshots into &lt;folder&gt;, then quit.</source>
         <translation>运行示例流程，将截图保存到 &lt;folder&gt;，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>Epochs of the screenshot run.</source>
         <translation>截图运行的训练轮数。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="35"/>
+        <source>Interface language for this session: %1.</source>
+        <translation>本次会话的界面语言：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="41"/>
         <source>Data files to open.</source>
         <translation>要打开的数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="46"/>
+        <source>Unknown language “%1”; choose one of: %2.</source>
+        <translation>未知语言“%1”；请从以下选项中选择：%2。</translation>
     </message>
 </context>
 <context>
@@ -554,139 +673,140 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="142"/>
-        <location filename="../ui/export_dialog.cpp" line="255"/>
+        <location filename="../ui/export_dialog.cpp" line="147"/>
+        <location filename="../ui/export_dialog.cpp" line="260"/>
         <source>Export charts</source>
         <translation>批量导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="143"/>
+        <location filename="../ui/export_dialog.cpp" line="148"/>
         <source>%1 of %2 charts were written.</source>
         <translation>已写入 %1 个图表（共 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="166"/>
+        <location filename="../ui/export_dialog.cpp" line="171"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="166"/>
+        <location filename="../ui/export_dialog.cpp" line="171"/>
         <source>Choose the folder to write into.</source>
         <translation>请选择要写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="168"/>
+        <location filename="../ui/export_dialog.cpp" line="173"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="170"/>
+        <location filename="../ui/export_dialog.cpp" line="175"/>
         <source>%1 is a folder; choose a file name.</source>
         <translation>%1 是文件夹；请选择文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="172"/>
+        <location filename="../ui/export_dialog.cpp" line="177"/>
         <source>%1 is a file; choose a folder.</source>
         <translation>%1 是文件；请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="192"/>
+        <location filename="../ui/export_dialog.cpp" line="197"/>
         <source>Export charts into</source>
         <translation>将图表导出到</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="198"/>
+        <location filename="../ui/export_dialog.cpp" line="203"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="199"/>
-        <location filename="../ui/export_dialog.cpp" line="255"/>
+        <location filename="../ui/export_dialog.cpp" line="204"/>
+        <location filename="../ui/export_dialog.cpp" line="260"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="222"/>
+        <location filename="../ui/export_dialog.cpp" line="227"/>
         <source>Prints at %1 × %2 cm</source>
         <translation>打印尺寸：%1 × %2 cm</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="256"/>
+        <location filename="../ui/export_dialog.cpp" line="261"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="257"/>
+        <location filename="../ui/export_dialog.cpp" line="262"/>
         <source>SVG vector drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="258"/>
+        <location filename="../ui/export_dialog.cpp" line="263"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="259"/>
+        <location filename="../ui/export_dialog.cpp" line="264"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="261"/>
+        <location filename="../ui/export_dialog.cpp" line="266"/>
         <source>&amp;Size:</source>
         <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="263"/>
+        <location filename="../ui/export_dialog.cpp" line="268"/>
         <source>&amp;Resolution:</source>
         <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="265"/>
+        <location filename="../ui/export_dialog.cpp" line="270"/>
         <source>DPI</source>
         <translation>DPI</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="266"/>
-        <source>Forecast s&amp;tep:</source>
-        <translation>预测步(&amp;T)：</translation>
+        <location filename="../ui/export_dialog.cpp" line="272"/>
+        <source>Forecast st&amp;ep:</source>
+        <extracomment>Which lead time the exported chart shows: step k is the forecast made k time steps ahead (预测步).</extracomment>
+        <translation>预测步(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="268"/>
+        <location filename="../ui/export_dialog.cpp" line="274"/>
         <source>Which step ahead the chart shows (1 = the first forecast step)</source>
         <translation>图表显示提前第几步的预测（1 = 第一个预测步）</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="269"/>
+        <location filename="../ui/export_dialog.cpp" line="275"/>
         <source>Baselines:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="270"/>
+        <location filename="../ui/export_dialog.cpp" line="276"/>
         <source>&amp;Persistence</source>
         <translation>持续性预报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="271"/>
+        <location filename="../ui/export_dialog.cpp" line="277"/>
         <source>&amp;Climatology</source>
         <translation>气候态预报(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="272"/>
+        <location filename="../ui/export_dialog.cpp" line="278"/>
         <source>Save &amp;to:</source>
         <translation>保存到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="272"/>
+        <location filename="../ui/export_dialog.cpp" line="278"/>
         <source>F&amp;older:</source>
         <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="274"/>
+        <location filename="../ui/export_dialog.cpp" line="280"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="275"/>
+        <location filename="../ui/export_dialog.cpp" line="281"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -722,12 +842,12 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="115"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>About MarineCast</source>
         <translation>关于 MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>MarineCast %1
 Forecasting for marine monitoring time series.
 LibTorch %2</source>
@@ -736,171 +856,184 @@ LibTorch %2</source>
 LibTorch %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>%n chart(s) exported</source>
         <translation>
             <numerusform>已导出 %n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>MarineCast</source>
         <translation>MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>MarineCast — synthetic sample data</source>
         <translation>MarineCast — 合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Runs</source>
+        <extracomment>Dock title: the list of training runs, one row per model trained.</extracomment>
         <translation>运行列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Export &amp;forecasts as CSV…</source>
         <translation>将预报导出为 CSV(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>Export &amp;metrics as CSV…</source>
         <translation>将指标导出为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Export charts of selected &amp;runs…</source>
         <translation>导出所选运行的图表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;Run</source>
+        <extracomment>Menu title: starting and stopping training runs (the noun &quot;a run&quot;, 运行).</extracomment>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
+        <source>&amp;Language</source>
+        <extracomment>Menu title; the entries under it name each language in itself (English, 中文).</extracomment>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>&amp;About MarineCast</source>
         <translation>关于 MarineCast(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>A training run is in progress. Stop it and quit?</source>
         <translation>一次训练运行正在进行中。要停止训练并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Open a data file or the sample data first.</source>
         <translation>请先打开数据文件或示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>Run %1: %2 %3</source>
         <translation>运行 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>The data could not be read:
 %1
 
@@ -911,27 +1044,27 @@ The data loaded before stays open.</source>
 先前载入的数据仍保持打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Synthetic sample data loaded</source>
         <translation>已载入合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>数据文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>The bundled sample data was not found.</source>
         <translation>未找到随附的示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Data loaded</source>
         <translation>已载入数据</translation>
     </message>
@@ -939,72 +1072,77 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::MetricsTable</name>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="90"/>
+        <location filename="../ui/metrics_table.cpp" line="91"/>
         <source>Step %1 ahead</source>
+        <extracomment>Section header: errors of the forecasts made %1 time steps ahead (lead time, 预测步).</extracomment>
         <translation>提前 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="91"/>
+        <location filename="../ui/metrics_table.cpp" line="92"/>
         <source>All steps pooled</source>
         <translation>全部预测步汇总</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="93"/>
+        <location filename="../ui/metrics_table.cpp" line="95"/>
         <source>Model</source>
+        <extracomment>Row names: the trained model, then the two baseline forecasts (持续性预报, 气候态).</extracomment>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="93"/>
+        <location filename="../ui/metrics_table.cpp" line="95"/>
         <source>Persistence</source>
         <translation>持续性预报</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="93"/>
+        <location filename="../ui/metrics_table.cpp" line="95"/>
         <source>Climatology</source>
         <translation>气候态预报</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="136"/>
+        <location filename="../ui/metrics_table.cpp" line="139"/>
         <source>Forecast</source>
+        <extracomment>Column header over the row names (model, persistence, climatology): which forecast a row scores.</extracomment>
         <translation>预报</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="136"/>
+        <location filename="../ui/metrics_table.cpp" line="139"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="136"/>
+        <location filename="../ui/metrics_table.cpp" line="139"/>
         <source>MAE</source>
         <translation>MAE</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="136"/>
+        <location filename="../ui/metrics_table.cpp" line="139"/>
         <source>MAPE %</source>
         <translation>MAPE %</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="136"/>
+        <location filename="../ui/metrics_table.cpp" line="139"/>
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="137"/>
+        <location filename="../ui/metrics_table.cpp" line="139"/>
         <source>NSE</source>
         <translation>NSE</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="137"/>
+        <location filename="../ui/metrics_table.cpp" line="141"/>
         <source>Bias</source>
+        <extracomment>Column header: the mean error, predicted − observed.</extracomment>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="137"/>
+        <location filename="../ui/metrics_table.cpp" line="144"/>
         <source>Skill vs persistence</source>
+        <extracomment>Column header: skill score 1 − RMSE of the model / RMSE of persistence (技巧评分); above 0 the model beats persistence.</extracomment>
         <translation>相对持续性预报的技巧评分</translation>
     </message>
     <message>
-        <location filename="../ui/metrics_table.cpp" line="142"/>
+        <location filename="../ui/metrics_table.cpp" line="149"/>
         <source>Bold: the best value of each column. Skill = 1 − RMSE / RMSE of persistence; above 0 beats persistence.</source>
         <translation>粗体：各列中的最优值。技巧评分 = 1 − RMSE / 持续性预报的 RMSE；大于 0 即优于持续性预报。</translation>
     </message>
@@ -1042,57 +1180,58 @@ The data loaded before stays open.</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="166"/>
+        <location filename="../ui/model_panel.cpp" line="167"/>
         <source>Target</source>
+        <extracomment>The variable to forecast.</extracomment>
         <translation>目标变量</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="167"/>
+        <location filename="../ui/model_panel.cpp" line="168"/>
         <source>Choose in the data tree</source>
         <translation>在数据树中选择</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="168"/>
+        <location filename="../ui/model_panel.cpp" line="169"/>
         <source>Inputs (covariates)</source>
         <translation>输入（协变量）</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="169"/>
+        <location filename="../ui/model_panel.cpp" line="170"/>
         <source>Covariates fed to the model besides the target&apos;s own past. Variables of other stations are joined on time.</source>
         <translation>除目标变量自身的历史值外输入模型的协变量。其他站点的变量按时间对齐合并。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="385"/>
+        <location filename="../ui/model_panel.cpp" line="386"/>
         <source>Choose the variable to forecast: click it in the data tree.</source>
         <translation>请选择要预报的变量：在数据树中单击该变量。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="393"/>
+        <location filename="../ui/model_panel.cpp" line="394"/>
         <source>Not a valid combination: %1.</source>
         <translation>参数组合无效：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="404"/>
+        <location filename="../ui/model_panel.cpp" line="405"/>
         <source>Station %1 is not in the loaded data.</source>
         <translation>已载入的数据中没有站点 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="407"/>
+        <location filename="../ui/model_panel.cpp" line="408"/>
         <source>Station %1 has no variable %2.</source>
         <translation>站点 %1 没有变量 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="411"/>
+        <location filename="../ui/model_panel.cpp" line="412"/>
         <source>Input %1 is not in the loaded data.</source>
         <translation>已载入的数据中没有输入变量 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="420"/>
+        <location filename="../ui/model_panel.cpp" line="421"/>
         <source>%1 at %2 has no values in the training range.</source>
         <translation>%2 站点的 %1 在训练期内没有数据。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="422"/>
+        <location filename="../ui/model_panel.cpp" line="423"/>
         <source>%1 at %2 has no values in the test range.</source>
         <translation>%2 站点的 %1 在测试期内没有数据。</translation>
     </message>
@@ -1100,68 +1239,68 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::OptionForm</name>
     <message>
-        <location filename="../ui/option_form.cpp" line="275"/>
-        <location filename="../ui/option_form.cpp" line="310"/>
+        <location filename="../ui/option_form.cpp" line="298"/>
+        <location filename="../ui/option_form.cpp" line="333"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="276"/>
+        <location filename="../ui/option_form.cpp" line="299"/>
         <source>The first CUDA device.</source>
         <translation>第一个 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="276"/>
+        <location filename="../ui/option_form.cpp" line="299"/>
         <source>CPU: this build sees no CUDA device.</source>
         <translation>CPU：此版本未检测到 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="278"/>
+        <location filename="../ui/option_form.cpp" line="301"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="280"/>
+        <location filename="../ui/option_form.cpp" line="303"/>
         <source>CUDA %1</source>
         <translation>CUDA %1</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="282"/>
+        <location filename="../ui/option_form.cpp" line="305"/>
         <source>Not available: this build of MarineCast sees no CUDA device (no NVIDIA GPU, driver or CUDA-enabled LibTorch).</source>
         <translation>不可用：此版本的 MarineCast 未检测到 CUDA 设备（缺少 NVIDIA GPU、驱动程序或支持 CUDA 的 LibTorch）。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="297"/>
+        <location filename="../ui/option_form.cpp" line="320"/>
         <source>%1 model</source>
         <translation>%1 模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="297"/>
+        <location filename="../ui/option_form.cpp" line="320"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="299"/>
+        <location filename="../ui/option_form.cpp" line="322"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="301"/>
+        <location filename="../ui/option_form.cpp" line="324"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="312"/>
+        <location filename="../ui/option_form.cpp" line="335"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="418"/>
+        <location filename="../ui/option_form.cpp" line="441"/>
         <source>%1: enter a number from %2 to %3, for example 0.001 or 1e-3.</source>
         <translation>%1：请输入 %2 到 %3 之间的数值，例如 0.001 或 1e-3。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="427"/>
+        <location filename="../ui/option_form.cpp" line="450"/>
         <source>%1: %2 is not available on this machine; choose Auto or CPU.</source>
         <translation>%1：%2 在本机上不可用；请选择“自动”或 CPU。</translation>
     </message>
@@ -1184,57 +1323,58 @@ The data loaded before stays open.</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/period_form.cpp" line="116"/>
+        <location filename="../ui/period_form.cpp" line="117"/>
         <source>Test</source>
+        <extracomment>The test period: data held out from training, on which the forecasts are scored.</extracomment>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../ui/period_form.cpp" line="117"/>
+        <location filename="../ui/period_form.cpp" line="118"/>
         <source>End of training</source>
         <translation>训练期末段</translation>
     </message>
     <message>
-        <location filename="../ui/period_form.cpp" line="118"/>
+        <location filename="../ui/period_form.cpp" line="119"/>
         <source>Date range</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../ui/period_form.cpp" line="119"/>
+        <location filename="../ui/period_form.cpp" line="120"/>
         <source>Validation windows choose the kept epoch and drive early stopping.</source>
         <translation>验证窗口用于选出保留的轮次，并作为早停的依据。</translation>
     </message>
     <message>
-        <location filename="../ui/period_form.cpp" line="120"/>
+        <location filename="../ui/period_form.cpp" line="121"/>
         <source> % of training</source>
         <translation> %（占训练期）</translation>
     </message>
     <message>
-        <location filename="../ui/period_form.cpp" line="121"/>
+        <location filename="../ui/period_form.cpp" line="122"/>
         <source>Forecasts on this range are scored against persistence and climatology.</source>
         <translation>此时段内的预报将与持续性预报和气候态预报对比评分。</translation>
     </message>
     <message>
-        <location filename="../ui/period_form.cpp" line="182"/>
+        <location filename="../ui/period_form.cpp" line="183"/>
         <source>The training range ends before it starts.</source>
         <translation>训练期的结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../ui/period_form.cpp" line="184"/>
+        <location filename="../ui/period_form.cpp" line="185"/>
         <source>The test range ends before it starts.</source>
         <translation>测试期的结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../ui/period_form.cpp" line="186"/>
+        <location filename="../ui/period_form.cpp" line="187"/>
         <source>The training range must end before the test range starts.</source>
         <translation>训练期必须在测试期开始之前结束。</translation>
     </message>
     <message>
-        <location filename="../ui/period_form.cpp" line="189"/>
+        <location filename="../ui/period_form.cpp" line="190"/>
         <source>The validation range ends before it starts.</source>
         <translation>验证期的结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../ui/period_form.cpp" line="191"/>
+        <location filename="../ui/period_form.cpp" line="192"/>
         <source>The validation range must lie inside the training range.</source>
         <translation>验证期必须位于训练期之内。</translation>
     </message>
@@ -1305,47 +1445,50 @@ Train a model, or pick a run in the run list, to see its forecasts here.</source
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="252"/>
+        <location filename="../ui/results_panel.cpp" line="253"/>
         <source>Forecast &amp;step:</source>
+        <extracomment>Which lead time the chart shows: step k is the forecast made k time steps ahead (预测步).</extracomment>
         <translation>预测步(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="253"/>
+        <location filename="../ui/results_panel.cpp" line="254"/>
         <source>Which step ahead the chart and the first metrics section show</source>
         <translation>图表和指标表第一部分所显示的预测步</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="254"/>
+        <location filename="../ui/results_panel.cpp" line="256"/>
         <source>&amp;Persistence</source>
+        <extracomment>Baseline forecast that repeats the last observed value (持续性预报).</extracomment>
         <translation>持续性预报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="255"/>
+        <location filename="../ui/results_panel.cpp" line="257"/>
         <source>Show the persistence baseline: the last observed value, carried forward</source>
         <translation>显示持续性预报基准：将最后一个观测值向后延续</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="256"/>
+        <location filename="../ui/results_panel.cpp" line="259"/>
         <source>&amp;Climatology</source>
+        <extracomment>Baseline forecast: the training years&apos; mean for that day of the year (气候态).</extracomment>
         <translation>气候态预报(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="257"/>
+        <location filename="../ui/results_panel.cpp" line="260"/>
         <source>Show the climatology baseline: the training years&apos; mean for that day of year</source>
         <translation>显示气候态预报基准：训练期各年份在该年积日的平均值</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="258"/>
+        <location filename="../ui/results_panel.cpp" line="261"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="259"/>
+        <location filename="../ui/results_panel.cpp" line="262"/>
         <source>Show the whole test range (or double-click a chart). Wheel zooms, dragging pans.</source>
         <translation>显示整个测试期（或双击图表）。滚轮缩放，拖动平移。</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="260"/>
+        <location filename="../ui/results_panel.cpp" line="263"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
@@ -1380,41 +1523,43 @@ Train a model, or pick a run in the run list, to see its forecasts here.</source
         <translation>已停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run_list_model.cpp" line="133"/>
+        <location filename="../ui/run_list_model.cpp" line="134"/>
         <source>%1, %2 at %3
 finished %4, %n epoch(s)</source>
+        <extracomment>Tooltip: run name, variable, station; when it finished and how many training epochs (passes over the data, 轮) it ran.</extracomment>
         <translation>
             <numerusform>%1，%3 站点的 %2
 完成于 %4，共 %n 轮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="145"/>
+        <location filename="../ui/run_list_model.cpp" line="146"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="146"/>
+        <location filename="../ui/run_list_model.cpp" line="147"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="147"/>
+        <location filename="../ui/run_list_model.cpp" line="148"/>
         <source>Key settings</source>
         <translation>主要设置</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="148"/>
+        <location filename="../ui/run_list_model.cpp" line="149"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="149"/>
+        <location filename="../ui/run_list_model.cpp" line="151"/>
         <source>Skill vs persistence</source>
+        <extracomment>Column header: skill score 1 − RMSE of the model / RMSE of persistence (技巧评分); above 0 the model beats persistence.</extracomment>
         <translation>相对持续性预报的技巧评分</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="150"/>
+        <location filename="../ui/run_list_model.cpp" line="152"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1692,42 +1837,46 @@ finished %4, %n epoch(s)</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="291"/>
+        <location filename="../ui/training_panel.cpp" line="293"/>
         <source>Loss per epoch</source>
+        <extracomment>Chart title. Loss: the training loss being minimised, not a financial loss; epoch: one full pass of training over the training windows (轮), not a point in time.</extracomment>
         <translation>每轮损失</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="291"/>
+        <location filename="../ui/training_panel.cpp" line="295"/>
         <source>Loss per epoch: %1</source>
+        <extracomment>The same chart title followed by the run&apos;s name (%1).</extracomment>
         <translation>每轮损失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="292"/>
+        <location filename="../ui/training_panel.cpp" line="296"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="293"/>
+        <location filename="../ui/training_panel.cpp" line="297"/>
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="294"/>
+        <location filename="../ui/training_panel.cpp" line="299"/>
         <source>Best epoch (kept)</source>
+        <extracomment>Legend entry: the training epoch (pass over the training data) with the lowest validation loss, whose model is kept.</extracomment>
         <translation>最佳轮次（已保留）</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="295"/>
+        <location filename="../ui/training_panel.cpp" line="301"/>
         <source>Epoch</source>
+        <extracomment>Axis title: training epoch, one full pass over the training windows (轮), not a date or an era.</extracomment>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="296"/>
+        <location filename="../ui/training_panel.cpp" line="302"/>
         <source>Loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../ui/training_panel.cpp" line="297"/>
+        <location filename="../ui/training_panel.cpp" line="303"/>
         <source>Messages and warnings of the training runs appear here.</source>
         <translation>训练运行的消息和警告将显示在此处。</translation>
     </message>
@@ -1745,30 +1894,39 @@ finished %4, %n epoch(s)</source>
         <translation>正在准备数据 · 已用时 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training_status_widget.cpp" line="148"/>
-        <location filename="../ui/training_status_widget.cpp" line="173"/>
+        <location filename="../ui/training_status_widget.cpp" line="149"/>
+        <location filename="../ui/training_status_widget.cpp" line="174"/>
         <source>epoch %1/%2 · %3 elapsed, ~%4 left</source>
+        <extracomment>Status bar while training. epoch: one pass over the training data (轮); %1 current epoch, %2 planned epochs, %3 elapsed and %4 remaining time (mm:ss).</extracomment>
         <translation>第 %1/%2 轮 · 已用时 %3，剩余约 %4</translation>
     </message>
     <message>
-        <location filename="../ui/training_status_widget.cpp" line="154"/>
+        <location filename="../ui/training_status_widget.cpp" line="155"/>
         <source>finished: epoch %1/%2 in %3</source>
         <translation>已完成：第 %1/%2 轮，用时 %3</translation>
     </message>
     <message>
-        <location filename="../ui/training_status_widget.cpp" line="157"/>
+        <location filename="../ui/training_status_widget.cpp" line="158"/>
         <source>stopped early after epoch %1/%2 in %3, best epoch %4</source>
         <translation>第 %1/%2 轮后早停，用时 %3，最佳轮次 %4</translation>
     </message>
     <message>
-        <location filename="../ui/training_status_widget.cpp" line="160"/>
+        <location filename="../ui/training_status_widget.cpp" line="161"/>
         <source>stopped after epoch %1/%2 in %3, best epoch %4 kept</source>
         <translation>第 %1/%2 轮后停止，用时 %3，已保留最佳轮次 %4</translation>
     </message>
     <message>
-        <location filename="../ui/training_status_widget.cpp" line="163"/>
+        <location filename="../ui/training_status_widget.cpp" line="164"/>
         <source>failed after %1</source>
         <translation>运行 %1 后失败</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/user_guide_dialog.cpp" line="41"/>
+        <source>MarineCast user guide</source>
+        <translation>MarineCast 用户指南</translation>
     </message>
 </context>
 </TS>

@@ -324,8 +324,14 @@ void DataPreviewPanel::fitValueAxes()
 
 void DataPreviewPanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Only the texts change: the analyst's zoom stays.
+        const QCPRange view = m_plot->xAxis->range();
+        const bool hadSeries = m_plot->graphCount() > 0;
         rebuild();
+        if (hadSeries && m_plot->graphCount() > 0)
+            m_plot->xAxis->setRange(view);
+    }
     QWidget::changeEvent(event);
 }
 

@@ -90,7 +90,12 @@ ExportDialog::ExportDialog(Target target, int maxHorizon, QWidget* parent) : QDi
     form->addRow(m_horizonLabel, m_horizon);
     form->addRow(m_baselinesLabel, baselines);
     form->addRow(m_pathLabel, where);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    // Export is our own accept button: a relabelled standard Ok would be reset to "OK" by the
+    // button box's own LanguageChange handling, which runs after this dialog's.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setDefault(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
@@ -263,7 +268,8 @@ void ExportDialog::retranslate()
     m_dpiLabel->setText(tr("&Resolution:"));
     m_dpiLabel->setBuddy(m_dpi);
     m_dpi->setSuffix(QLatin1Char(' ') + tr("DPI"));
-    m_horizonLabel->setText(tr("Forecast s&tep:"));
+    //: Which lead time the exported chart shows: step k is the forecast made k time steps ahead (预测步).
+    m_horizonLabel->setText(tr("Forecast st&ep:"));
     m_horizonLabel->setBuddy(m_horizon);
     m_horizon->setToolTip(tr("Which step ahead the chart shows (1 = the first forecast step)"));
     m_baselinesLabel->setText(tr("Baselines:"));
@@ -272,7 +278,7 @@ void ExportDialog::retranslate()
     m_pathLabel->setText(m_target == Target::File ? tr("Save &to:") : tr("F&older:"));
     m_pathLabel->setBuddy(m_path);
     m_browse->setText(tr("&Browse…"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    m_exportButton->setText(tr("Export"));
     updateSummary();
 }
 

@@ -68,6 +68,7 @@ private:
     QCheckBox* m_climatology = nullptr;
     QLineEdit* m_path = nullptr;
     QPushButton* m_browse = nullptr;
+    QPushButton* m_exportButton = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_formatLabel = nullptr;
     QLabel* m_sizeLabel = nullptr;

@@ -26,6 +26,32 @@ const QString kBaselineLayer = QStringLiteral("baselines");
 
 QString fromStd(const std::string& s) { return QString::fromStdString(s); }
 
+// The settings a run summary names ("hidden 32 · batch 128 · lookback 30 · adam"). The English text
+// is the option's key, the word the CLI and run.json use; other languages get their own word.
+// Keys not listed here (a model added later) show as they are.
+const char* const kSettingNames[] = {
+    //: Run summary, before a number: LSTM hidden size, units per layer (隐层单元数).
+    QT_TRANSLATE_NOOP("KeySettings", "hidden"),
+    //: Run summary, before a number: stacked LSTM layers.
+    QT_TRANSLATE_NOOP("KeySettings", "layers"),
+    //: Run summary, before a number: dropout rate between LSTM layers.
+    QT_TRANSLATE_NOOP("KeySettings", "dropout"),
+    //: Run summary, before a number: batch size, windows per gradient step (批大小).
+    QT_TRANSLATE_NOOP("KeySettings", "batch"),
+    //: Run summary, before a number: past time steps the model sees (回看步数).
+    QT_TRANSLATE_NOOP("KeySettings", "lookback"),
+    //: Run summary: the model predicts the change from the last observed value, not the level.
+    QT_TRANSLATE_NOOP("KeySettings", "predict-change"),
+};
+
+QString settingName(const std::string& key)
+{
+    for (const char* name : kSettingNames)
+        if (key == name)
+            return QCoreApplication::translate("KeySettings", name);
+    return fromStd(key);
+}
+
 QCPTextElement* findText(const QCustomPlot& plot, const QString& name)
 {
     auto* layout = plot.plotLayout();
@@ -149,13 +175,14 @@ QString keySettingsText(const mc::ExperimentResult& r)
             const auto& o = desc->options[i];
             if (!p.has(o.key) || (i > 0 && p.values().at(o.key) == o.defaultValue))
                 continue;
-            parts << fromStd(o.key) + QLatin1Char(' ') + fromStd(mc::formatParam(p.values().at(o.key)));
+            parts << settingName(o.key) + QLatin1Char(' ') + fromStd(mc::formatParam(p.values().at(o.key)));
         }
     }
-    parts << QStringLiteral("batch %1").arg(p.getInt("batch")) << QStringLiteral("lookback %1").arg(p.getInt("lookback"))
+    parts << settingName("batch") + QLatin1Char(' ') + QString::number(p.getInt("batch"))
+          << settingName("lookback") + QLatin1Char(' ') + QString::number(p.getInt("lookback"))
           << fromStd(p.getString("optimizer"));
     if (p.getBool("predict-change"))
-        parts << QStringLiteral("predict-change");
+        parts << settingName("predict-change");
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -173,12 +200,16 @@ ForecastChartData forecastChartData(const mc::ExperimentResult& r, int horizon)
     const QString target = fromStd(r.data.target);
     d.valueLabel = d.unit.isEmpty() ? target : target + QStringLiteral(" (") + d.unit + QLatin1Char(')');
     d.title = (r.data.step == mc::kSecondsPerDay
+                   //: Chart title: %1 variable (unit), %2 station, %3 the forecast lead time in days (预测步).
                    ? QCoreApplication::translate("ForecastChart", "%1 at %2: observed vs predicted, %3 d ahead")
+                   //: Chart title: %1 variable (unit), %2 station, %3 the forecast step, in time steps ahead (预测步).
                    : QCoreApplication::translate("ForecastChart", "%1 at %2: observed vs predicted, step %3 ahead"))
                   .arg(d.valueLabel, fromStd(r.data.station))
                   .arg(step);
     const auto& m = step <= int(r.model.perHorizon.size()) ? r.model.perHorizon[k] : r.model.pooled;
     const double skill = step <= int(r.skillPerHorizon.size()) ? r.skillPerHorizon[k] : r.skill;
+    //: Chart caption: %1 model, %2 key settings, %3 training epochs run (轮), %4 RMSE and %5 its unit,
+    //: %6 the skill score against persistence, 1 − RMSE_model / RMSE_persistence (技巧评分).
     d.caption = QCoreApplication::translate("ForecastChart", "%1 · %2 · epochs %3  —  RMSE %4 %5, skill vs persistence %6")
                     .arg(d.modelName, keySettingsText(r))
                     .arg(r.training.epochsRun)

@@ -6,6 +6,7 @@
 #include "data_tree_panel.h"
 #include "experiment.h"
 #include "export_dialog.h"
+#include "language_manager.h"
 #include "model_panel.h"
 #include "results_panel.h"
 #include "run_list_model.h"
@@ -13,8 +14,10 @@
 #include "training_job.h"
 #include "training_panel.h"
 #include "training_status_widget.h"
+#include "user_guide_dialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -110,7 +113,14 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_modelDock->toggleViewAction());
     m_viewMenu->addAction(m_runsDock->toggleViewAction());
 
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(LanguageManager::instance().createActions(this)->actions());
+
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About MarineCast"),
                            tr("MarineCast %1\nForecasting for marine monitoring time series.\nLibTorch %2")
@@ -166,6 +176,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Results"));
     m_dataDock->setWindowTitle(tr("Data"));
     m_modelDock->setWindowTitle(tr("Model"));
+    //: Dock title: the list of training runs, one row per model trained.
     m_runsDock->setWindowTitle(tr("Runs"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_fileMenu->setTitle(tr("&File"));
@@ -176,19 +187,25 @@ void MainWindow::retranslate()
     m_exportMetricsAction->setText(tr("Export &metrics as CSV…"));
     m_exportBatchAction->setText(tr("Export charts of selected &runs…"));
     m_quitAction->setText(tr("&Quit"));
+    //: Menu title: starting and stopping training runs (the noun "a run", 运行).
     m_runMenu->setTitle(tr("&Run"));
     m_startAction->setText(tr("&Start training"));
     m_stopAction->setText(tr("S&top"));
     m_viewMenu->setTitle(tr("&View"));
+    //: Menu title; the entries under it name each language in itself (English, 中文).
+    m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About MarineCast"));
     updateActions();
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        statusBar()->clearMessage();  // a transient message would stay in the old language
         retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -332,6 +349,15 @@ void MainWindow::updateActions()
 }
 
 void MainWindow::exportSelectedCharts() { m_runList->exportSelected(); }
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideDialog(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
 
 void MainWindow::restoreSettings()
 {

@@ -6,6 +6,7 @@
 #include "run_record.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -31,6 +32,7 @@ class RunListPanel;
 class TrainingJob;
 class TrainingPanel;
 class TrainingStatusWidget;
+class UserGuideDialog;
 
 /// The application window. It assembles the panels and wires them together; each panel holds
 /// its own logic.
@@ -86,6 +88,7 @@ private:
     void onRunningChanged(bool running);
     void updateActions();
     void exportSelectedCharts();
+    void showUserGuide();
     void restoreSettings();
     void saveSettings() const;
 
@@ -111,6 +114,7 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_runMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_sampleAction = nullptr;
@@ -121,7 +125,9 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_startAction = nullptr;
     QAction* m_stopAction = nullptr;
+    QAction* m_guideAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QPointer<UserGuideDialog> m_guide;  ///< made on first use, kept (with its scroll position) once closed
 };
 
 }  // namespace mcui

@@ -87,9 +87,11 @@ void MetricsTable::fill()
         item->setBackground(palette().alternateBase());
         setItem(row, 0, item);
     };
+    //: Section header: errors of the forecasts made %1 time steps ahead (lead time, 预测步).
     section(kStepHeaderRow, r ? tr("Step %1 ahead").arg(k + 1) : QString());
     section(kPooledHeaderRow, tr("All steps pooled"));
 
+    //: Row names: the trained model, then the two baseline forecasts (持续性预报, 气候态).
     const QString names[] = {tr("Model"), tr("Persistence"), tr("Climatology")};
     for (int block = 0; block < 2; ++block) {
         const bool pooled = block == 1;
@@ -133,8 +135,13 @@ void MetricsTable::fill()
     const auto withUnit = [&](const QString& name) {
         return unit.isEmpty() ? name : name + QStringLiteral(" (") + unit + QLatin1Char(')');
     };
-    setHorizontalHeaderLabels({tr("Forecast"), withUnit(tr("RMSE")), withUnit(tr("MAE")), tr("MAPE %"), tr("R²"),
-                               tr("NSE"), withUnit(tr("Bias")), tr("Skill vs persistence")});
+    //: Column header over the row names (model, persistence, climatology): which forecast a row scores.
+    setHorizontalHeaderLabels({tr("Forecast"), withUnit(tr("RMSE")), withUnit(tr("MAE")), tr("MAPE %"), tr("R²"), tr("NSE"),
+                               //: Column header: the mean error, predicted − observed.
+                               withUnit(tr("Bias")),
+                               //: Column header: skill score 1 − RMSE of the model / RMSE of persistence (技巧评分);
+                               //: above 0 the model beats persistence.
+                               tr("Skill vs persistence")});
 }
 
 void MetricsTable::retranslate()

@@ -163,6 +163,7 @@ void ModelPanel::retranslate()
     }
     m_dataHeader->setText(tr("Data"));
     formLabel(m_form, m_station)->setText(tr("Station"));
+    //: The variable to forecast.
     formLabel(m_form, m_target)->setText(tr("Target"));
     m_target->setPlaceholderText(tr("Choose in the data tree"));
     m_inputsLabel->setText(tr("Inputs (covariates)"));

@@ -46,22 +46,28 @@ const char* const kRegistryTexts[] = {
     QT_TRANSLATE_NOOP("ModelOptions", "SGD, RMSprop: momentum factor, below 1; 0 turns it off."),
     QT_TRANSLATE_NOOP("ModelOptions", "Batch size"),
     QT_TRANSLATE_NOOP("ModelOptions", "Windows per gradient step."),
+    //: Number of training epochs: full passes over the training windows (轮数), not a date or an era.
     QT_TRANSLATE_NOOP("ModelOptions", "Epochs"),
     QT_TRANSLATE_NOOP("ModelOptions", "Passes over the training windows."),
+    //: Input window length: how many past time steps the model sees for one forecast (回看步数).
     QT_TRANSLATE_NOOP("ModelOptions", "Lookback"),
     QT_TRANSLATE_NOOP("ModelOptions", "Past time steps the model sees."),
+    //: Forecast horizon: how many future time steps are predicted at once (3 = one, two and three steps ahead), not the visible horizon.
     QT_TRANSLATE_NOOP("ModelOptions", "Horizon"),
     QT_TRANSLATE_NOOP("ModelOptions", "Future time steps predicted at once."),
     QT_TRANSLATE_NOOP("ModelOptions", "Output activation"),
     QT_TRANSLATE_NOOP("ModelOptions", "Activation on the model output; auto is ReLU for min-max scaled levels, none otherwise."),
     QT_TRANSLATE_NOOP("ModelOptions", "Predict change"),
     QT_TRANSLATE_NOOP("ModelOptions", "Predict the change from the last observed value instead of the level."),
+    //: The loss function minimised in training (mse, mae, huber), not a financial loss.
     QT_TRANSLATE_NOOP("ModelOptions", "Loss"),
     QT_TRANSLATE_NOOP("ModelOptions", "Training loss, in scaled units."),
     QT_TRANSLATE_NOOP("ModelOptions", "Scaling"),
     QT_TRANSLATE_NOOP("ModelOptions", "Scaling fitted on the training range only."),
+    //: Epochs to wait for a better validation loss before training stops early.
     QT_TRANSLATE_NOOP("ModelOptions", "Early-stopping patience"),
     QT_TRANSLATE_NOOP("ModelOptions", "Stop after this many epochs without a better validation loss; 0 turns it off."),
+    //: Random seed, the number that makes a run repeatable.
     QT_TRANSLATE_NOOP("ModelOptions", "Seed"),
     QT_TRANSLATE_NOOP("ModelOptions", "Seed for weight initialisation and shuffling."),
     QT_TRANSLATE_NOOP("ModelOptions", "Device"),
@@ -82,6 +88,7 @@ const char* const kRegistryTexts[] = {
     QT_TRANSLATE_NOOP("ModelOptions", "Stacked LSTM layers."),
     QT_TRANSLATE_NOOP("ModelOptions", "Dropout"),
     QT_TRANSLATE_NOOP("ModelOptions", "Dropout between stacked LSTM layers (needs at least 2 layers)."),
+    //: Preset name: the "current model" of the reference slide deck (as opposed to its original model), not "the present time".
     QT_TRANSLATE_NOOP("ModelOptions", "Current"),
     QT_TRANSLATE_NOOP("ModelOptions", "Current model of the reference deck: hidden 32, Adam, batch 128, not stateful."),
 };

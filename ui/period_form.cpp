@@ -113,6 +113,7 @@ void PeriodForm::retranslate()
     m_header->setText(tr("Periods"));
     formLabel(m_layout, m_trainRow)->setText(tr("Training"));
     formLabel(m_layout, m_valMode)->setText(tr("Validation"));
+    //: The test period: data held out from training, on which the forecasts are scored.
     formLabel(m_layout, m_testRow)->setText(tr("Test"));
     m_valMode->setItemText(FractionMode, tr("End of training"));
     m_valMode->setItemText(RangeMode, tr("Date range"));

@@ -37,6 +37,7 @@ QString skillVerdict(const mc::ExperimentResult& r)
     if (!std::isfinite(r.skill))
         return ResultTexts::tr("Skill against persistence cannot be computed: persistence makes no error on these windows.");
     if (r.skill > 0)
+        //: skill: the skill score 1 − RMSE_model / RMSE_persistence (技巧评分), %1; %2 a percentage. persistence: the baseline forecast repeating the last observed value.
         return ResultTexts::tr("The model beats persistence: skill %1 (RMSE %2 % lower).")
             .arg(formatSkill(r.skill), percentText(r.skill));
     return ResultTexts::tr("The model does not beat persistence: skill %1 (RMSE %2 % higher).")
@@ -48,6 +49,7 @@ QString stepSkillSentence(const mc::ExperimentResult& r, int horizon)
     const int k = horizon - 1;
     if (r.data.test.horizon <= 1 || k < 0 || k >= int(r.skillPerHorizon.size()) || !std::isfinite(r.skillPerHorizon[k]))
         return {};
+    //: %1: forecast step (lead time, 预测步); %2: skill score against persistence (技巧评分).
     return ResultTexts::tr("At step %1: skill %2.").arg(horizon).arg(formatSkill(r.skillPerHorizon[k]));
 }
 

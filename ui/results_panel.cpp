@@ -223,10 +223,10 @@ void ResultsPanel::updateTexts()
     m_header->clear();
     m_skillLabel->clear();
     m_warningsLabel->clear();
-    if (!m_run) {
-        m_emptyHint->setText(tr("No run selected.\nTrain a model, or pick a run in the run list, to see its forecasts here."));
+    // Also while hidden behind a run: it shows again, in the current language, when the run goes.
+    m_emptyHint->setText(tr("No run selected.\nTrain a model, or pick a run in the run list, to see its forecasts here."));
+    if (!m_run)
         return;
-    }
     const auto* r = m_run->result.get();
     if (!r || !r->ok() || r->data.test.count == 0) {
         const QString why = r && !r->error.empty() ? QString::fromStdString(r->error) : tr("no test windows");
@@ -249,10 +249,13 @@ void ResultsPanel::updateTexts()
 
 void ResultsPanel::retranslate()
 {
+    //: Which lead time the chart shows: step k is the forecast made k time steps ahead (预测步).
     m_horizonLabel->setText(tr("Forecast &step:"));
     m_horizonSpin->setToolTip(tr("Which step ahead the chart and the first metrics section show"));
+    //: Baseline forecast that repeats the last observed value (持续性预报).
     m_persistenceCheck->setText(tr("&Persistence"));
     m_persistenceCheck->setToolTip(tr("Show the persistence baseline: the last observed value, carried forward"));
+    //: Baseline forecast: the training years' mean for that day of the year (气候态).
     m_climatologyCheck->setText(tr("&Climatology"));
     m_climatologyCheck->setToolTip(tr("Show the climatology baseline: the training years' mean for that day of year"));
     m_resetButton->setText(tr("&Reset zoom"));

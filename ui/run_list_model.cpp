@@ -130,6 +130,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
             return {};
         if (!run.result->ok())
             return QString::fromStdString(run.result->error);
+        //: Tooltip: run name, variable, station; when it finished and how many training epochs (passes over the data, 轮) it ran.
         return tr("%1, %2 at %3\nfinished %4, %n epoch(s)", nullptr, run.result->training.epochsRun)
             .arg(run.name, QString::fromStdString(run.result->data.target), QString::fromStdString(run.result->data.station),
                  QLocale().toString(run.finished, QLocale::ShortFormat));
@@ -146,6 +147,7 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     case ModelColumn: return tr("Model");
     case SettingsColumn: return tr("Key settings");
     case RmseColumn: return tr("RMSE");
+    //: Column header: skill score 1 − RMSE of the model / RMSE of persistence (技巧评分); above 0 the model beats persistence.
     case SkillColumn: return tr("Skill vs persistence");
     case StatusColumn: return tr("Status");
     default: return {};

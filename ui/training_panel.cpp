@@ -288,10 +288,16 @@ void TrainingPanel::updateAxes()
 
 void TrainingPanel::retranslate()
 {
-    m_chart->setTitle(m_runName.isEmpty() ? tr("Loss per epoch") : tr("Loss per epoch: %1").arg(m_runName));
+    //: Chart title. Loss: the training loss being minimised, not a financial loss; epoch: one full pass
+    //: of training over the training windows (轮), not a point in time.
+    const QString title = tr("Loss per epoch");
+    //: The same chart title followed by the run's name (%1).
+    m_chart->setTitle(m_runName.isEmpty() ? title : tr("Loss per epoch: %1").arg(m_runName));
     m_trainSeries->setName(tr("Training loss"));
     m_valSeries->setName(tr("Validation loss"));
+    //: Legend entry: the training epoch (pass over the training data) with the lowest validation loss, whose model is kept.
     m_bestSeries->setName(tr("Best epoch (kept)"));
+    //: Axis title: training epoch, one full pass over the training windows (轮), not a date or an era.
     m_epochAxis->setTitleText(tr("Epoch"));
     m_lossAxis->setTitleText(tr("Loss (log scale)"));
     m_log->setPlaceholderText(tr("Messages and warnings of the training runs appear here."));

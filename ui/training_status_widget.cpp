@@ -145,6 +145,7 @@ void TrainingStatusWidget::refresh()
         text = tr("preparing data · %1 elapsed").arg(elapsed);
         break;
     case State::Training:
+        //: Status bar while training. epoch: one pass over the training data (轮); %1 current epoch, %2 planned epochs, %3 elapsed and %4 remaining time (mm:ss).
         text = tr("epoch %1/%2 · %3 elapsed, ~%4 left")
                    .arg(m_epoch)
                    .arg(m_epochs)
