@@ -276,11 +276,26 @@ void ParamSet::fillDefaults(const std::vector<OptionDesc>& options)
 
 const std::vector<Preset>& presets()
 {
-    // The deck's "current model" column; the "original model" (Nadam, stateful) arrives with
-    // the comparison issue.
+    // The reference deck's two columns. "Current" is its PyTorch code as printed (lr 1e-5);
+    // "Original" is the Keras model it replaced, with Keras's defaults where the deck is silent.
+    using V = ParamValue;
     static const std::vector<Preset> kPresets = {
-        {"current", "Current model of the reference deck: hidden 32, Adam, batch 128, not stateful.",
-         {{"hidden", std::int64_t{32}}, {"optimizer", std::string("adam")}, {"batch", std::int64_t{128}}}},
+        {"current",
+         "Current model of the reference deck: LSTM hidden 32, Adam lr 1e-5, batch 128, 300 epochs, stateless.",
+         {{"hidden", V{std::int64_t{32}}}, {"optimizer", V{std::string("adam")}}, {"lr", V{1e-5}},
+          {"batch", V{std::int64_t{128}}}, {"epochs", V{std::int64_t{300}}}, {"stateful", V{false}},
+          {"lookback", V{std::int64_t{30}}}, {"horizon", V{std::int64_t{3}}}, {"loss", V{std::string("mse")}},
+          {"output-activation", V{std::string("auto")}}, {"scaling", V{std::string("minmax")}},
+          {"init", V{std::string("torch")}}}},
+        {"original",
+         "Original Keras model of the reference deck: LSTM hidden 5, Nadam (Keras defaults), batch 100, stateful "
+         "(1 step per batch), Keras initialisation.",
+         {{"hidden", V{std::int64_t{5}}}, {"optimizer", V{std::string("nadam")}}, {"lr", V{0.002}},
+          {"beta1", V{0.9}}, {"beta2", V{0.999}}, {"eps", V{1e-7}}, {"momentum-decay", V{0.004}},
+          {"batch", V{std::int64_t{100}}}, {"epochs", V{std::int64_t{300}}}, {"stateful", V{true}},
+          {"stateful-steps", V{std::int64_t{1}}}, {"lookback", V{std::int64_t{30}}}, {"horizon", V{std::int64_t{3}}},
+          {"loss", V{std::string("mse")}}, {"output-activation", V{std::string("auto")}},
+          {"scaling", V{std::string("minmax")}}, {"init", V{std::string("keras")}}}},
     };
     return kPresets;
 }

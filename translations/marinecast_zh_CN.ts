@@ -427,8 +427,19 @@
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="93"/>
-        <source>Current model of the reference deck: hidden 32, Adam, batch 128, not stateful.</source>
-        <translation>参考资料中的当前模型：隐层单元数 32，Adam，批大小 128，非有状态（Stateful）。</translation>
+        <source>Current model of the reference deck: LSTM hidden 32, Adam lr 1e-5, batch 128, 300 epochs, stateless.</source>
+        <translation>参考资料中的当前模型：LSTM 隐层单元数 32，Adam 学习率 1e-5，批大小 128，300 轮，无状态。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="95"/>
+        <source>Original</source>
+        <extracomment>Preset name: the &quot;original model&quot; of the reference slide deck (the Keras model it replaced).</extracomment>
+        <translation>原模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="96"/>
+        <source>Original Keras model of the reference deck: LSTM hidden 5, Nadam (Keras defaults), batch 100, stateful (1 step per batch), Keras initialisation.</source>
+        <translation>参考资料中的原 Keras 模型：LSTM 隐层单元数 5，Nadam（Keras 默认参数），批大小 100，有状态（每批 1 步），Keras 初始化。</translation>
     </message>
 </context>
 <context>
@@ -1150,88 +1161,160 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="147"/>
+        <location filename="../ui/model_panel.cpp" line="109"/>
+        <location filename="../ui/model_panel.cpp" line="114"/>
+        <source>Save preset</source>
+        <translation>保存预设</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="109"/>
+        <source>Name of the new preset:</source>
+        <translation>新预设的名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="118"/>
+        <location filename="../ui/model_panel.cpp" line="123"/>
+        <source>Rename preset</source>
+        <translation>重命名预设</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="118"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="126"/>
+        <location filename="../ui/model_panel.cpp" line="129"/>
+        <location filename="../ui/model_panel.cpp" line="217"/>
+        <source>Delete preset</source>
+        <translation>删除预设</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="126"/>
+        <source>Delete the preset “%1”?</source>
+        <translation>删除预设“%1”吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="187"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="148"/>
+        <location filename="../ui/model_panel.cpp" line="188"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="154"/>
+        <location filename="../ui/model_panel.cpp" line="194"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="155"/>
+        <location filename="../ui/model_panel.cpp" line="195"/>
         <source>Values set by hand, not from a preset.</source>
         <translation>手动设置的参数值，不来自预设。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="164"/>
+        <location filename="../ui/model_panel.cpp" line="213"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="214"/>
+        <source>Save, rename or delete your own presets</source>
+        <translation>保存、重命名或删除您自己的预设</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="215"/>
+        <source>Save current values as preset…</source>
+        <translation>将当前数值保存为预设…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="216"/>
+        <source>Rename preset…</source>
+        <translation>重命名预设…</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="218"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="165"/>
+        <location filename="../ui/model_panel.cpp" line="219"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="167"/>
+        <location filename="../ui/model_panel.cpp" line="221"/>
         <source>Target</source>
         <extracomment>The variable to forecast.</extracomment>
         <translation>目标变量</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="168"/>
+        <location filename="../ui/model_panel.cpp" line="222"/>
         <source>Choose in the data tree</source>
         <translation>在数据树中选择</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="169"/>
+        <location filename="../ui/model_panel.cpp" line="223"/>
         <source>Inputs (covariates)</source>
         <translation>输入（协变量）</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="170"/>
+        <location filename="../ui/model_panel.cpp" line="224"/>
         <source>Covariates fed to the model besides the target&apos;s own past. Variables of other stations are joined on time.</source>
         <translation>除目标变量自身的历史值外输入模型的协变量。其他站点的变量按时间对齐合并。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="386"/>
+        <location filename="../ui/model_panel.cpp" line="421"/>
+        <location filename="../ui/model_panel.cpp" line="423"/>
+        <source>Cannot save the preset: %1</source>
+        <translation>无法保存预设：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="434"/>
+        <location filename="../ui/model_panel.cpp" line="436"/>
+        <source>Cannot rename the preset: %1</source>
+        <translation>无法重命名预设：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="448"/>
+        <location filename="../ui/model_panel.cpp" line="450"/>
+        <source>Cannot delete the preset: %1</source>
+        <translation>无法删除预设：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="504"/>
         <source>Choose the variable to forecast: click it in the data tree.</source>
         <translation>请选择要预报的变量：在数据树中单击该变量。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="394"/>
+        <location filename="../ui/model_panel.cpp" line="512"/>
         <source>Not a valid combination: %1.</source>
         <translation>参数组合无效：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="405"/>
+        <location filename="../ui/model_panel.cpp" line="523"/>
         <source>Station %1 is not in the loaded data.</source>
         <translation>已载入的数据中没有站点 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="408"/>
+        <location filename="../ui/model_panel.cpp" line="526"/>
         <source>Station %1 has no variable %2.</source>
         <translation>站点 %1 没有变量 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="412"/>
+        <location filename="../ui/model_panel.cpp" line="530"/>
         <source>Input %1 is not in the loaded data.</source>
         <translation>已载入的数据中没有输入变量 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="421"/>
+        <location filename="../ui/model_panel.cpp" line="539"/>
         <source>%1 at %2 has no values in the training range.</source>
         <translation>%2 站点的 %1 在训练期内没有数据。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="423"/>
+        <location filename="../ui/model_panel.cpp" line="541"/>
         <source>%1 at %2 has no values in the test range.</source>
         <translation>%2 站点的 %1 在测试期内没有数据。</translation>
     </message>
@@ -1239,68 +1322,68 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::OptionForm</name>
     <message>
-        <location filename="../ui/option_form.cpp" line="298"/>
-        <location filename="../ui/option_form.cpp" line="333"/>
+        <location filename="../ui/option_form.cpp" line="301"/>
+        <location filename="../ui/option_form.cpp" line="336"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="299"/>
+        <location filename="../ui/option_form.cpp" line="302"/>
         <source>The first CUDA device.</source>
         <translation>第一个 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="299"/>
+        <location filename="../ui/option_form.cpp" line="302"/>
         <source>CPU: this build sees no CUDA device.</source>
         <translation>CPU：此版本未检测到 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="301"/>
+        <location filename="../ui/option_form.cpp" line="304"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="303"/>
+        <location filename="../ui/option_form.cpp" line="306"/>
         <source>CUDA %1</source>
         <translation>CUDA %1</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="305"/>
+        <location filename="../ui/option_form.cpp" line="308"/>
         <source>Not available: this build of MarineCast sees no CUDA device (no NVIDIA GPU, driver or CUDA-enabled LibTorch).</source>
         <translation>不可用：此版本的 MarineCast 未检测到 CUDA 设备（缺少 NVIDIA GPU、驱动程序或支持 CUDA 的 LibTorch）。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="320"/>
+        <location filename="../ui/option_form.cpp" line="323"/>
         <source>%1 model</source>
         <translation>%1 模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="320"/>
+        <location filename="../ui/option_form.cpp" line="323"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="322"/>
+        <location filename="../ui/option_form.cpp" line="325"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="324"/>
+        <location filename="../ui/option_form.cpp" line="327"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="335"/>
+        <location filename="../ui/option_form.cpp" line="338"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="441"/>
+        <location filename="../ui/option_form.cpp" line="444"/>
         <source>%1: enter a number from %2 to %3, for example 0.001 or 1e-3.</source>
         <translation>%1：请输入 %2 到 %3 之间的数值，例如 0.001 或 1e-3。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="450"/>
+        <location filename="../ui/option_form.cpp" line="453"/>
         <source>%1: %2 is not available on this machine; choose Auto or CPU.</source>
         <translation>%1：%2 在本机上不可用；请选择“自动”或 CPU。</translation>
     </message>

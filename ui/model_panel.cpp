@@ -7,6 +7,12 @@
 #include "trainer.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QHBoxLayout>
+#include <QToolButton>
+#include <QMessageBox>
+#include <QMenu>
+#include <QInputDialog>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -55,6 +61,8 @@ ModelPanel::ModelPanel(QWidget* parent) : QWidget(parent)
 
     setKind(m_kind->currentData().toString());
     // The reference deck's settings are the starting point, so the preset list says so.
+    if (const auto why = m_presets.load(); !why.empty())
+        qWarning("%s", why.c_str());  // a damaged file must not stop the app; built-ins remain
     if (!mc::presets().empty())
         m_presetName = QString::fromStdString(mc::presets().front().name);
     retranslate();
@@ -86,16 +94,51 @@ QWidget* ModelPanel::createForm()
     });
     m_preset = new QComboBox(content);
     m_preset->setObjectName(QStringLiteral("modelPreset"));
-    m_preset->addItem(QString(), QString());
-    for (const auto& p : mc::presets())
-        m_preset->addItem(QString(), QString::fromStdString(p.name));
+    refillPresets();
     connect(m_preset, &QComboBox::activated, this, [this](int index) {
         const QString name = m_preset->itemData(index).toString();
         if (!name.isEmpty())
             applyPreset(name);
     });
+    m_presetMenuButton = new QToolButton(content);
+    m_presetMenuButton->setObjectName(QStringLiteral("presetMenuButton"));
+    m_presetMenuButton->setPopupMode(QToolButton::InstantPopup);
+    auto* presetMenu = new QMenu(m_presetMenuButton);
+    m_savePresetAction = presetMenu->addAction(QString(), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save preset"), tr("Name of the new preset:"), QLineEdit::Normal,
+                                                   QString(), &ok).trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        if (const QString why = savePreset(name); !why.isEmpty())
+            QMessageBox::warning(this, tr("Save preset"), why);
+    });
+    m_renamePresetAction = presetMenu->addAction(QString(), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename preset"), tr("New name:"), QLineEdit::Normal,
+                                                   m_presetName, &ok).trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        if (const QString why = renamePreset(m_presetName, name); !why.isEmpty())
+            QMessageBox::warning(this, tr("Rename preset"), why);
+    });
+    m_deletePresetAction = presetMenu->addAction(QString(), this, [this] {
+        if (QMessageBox::question(this, tr("Delete preset"), tr("Delete the preset “%1”?").arg(m_presetName)) != QMessageBox::Yes)
+            return;
+        if (const QString why = deletePreset(m_presetName); !why.isEmpty())
+            QMessageBox::warning(this, tr("Delete preset"), why);
+    });
+    connect(presetMenu, &QMenu::aboutToShow, this, &ModelPanel::presetMenuRequested);
+    m_presetMenuButton->setMenu(presetMenu);
+    auto* presetRow = new QWidget(content);
+    auto* presetLayout = new QHBoxLayout(presetRow);
+    presetLayout->setContentsMargins(0, 0, 0, 0);
+    m_preset->setParent(presetRow);
+    m_presetMenuButton->setParent(presetRow);
+    presetLayout->addWidget(m_preset, 1);
+    presetLayout->addWidget(m_presetMenuButton);
     m_form->addRow(new QLabel(content), m_kind);
-    m_form->addRow(new QLabel(content), m_preset);
+    m_form->addRow(new QLabel(content), presetRow);
 
     m_dataHeader = new QLabel(content);
     QFont bold = m_dataHeader->font();
@@ -145,7 +188,7 @@ QWidget* ModelPanel::createForm()
 void ModelPanel::retranslate()
 {
     formLabel(m_form, m_kind)->setText(tr("Model"));
-    formLabel(m_form, m_preset)->setText(tr("Preset"));
+    formLabel(m_form, m_preset->parentWidget())->setText(tr("Preset"));
     for (int i = 0; i < m_kind->count(); ++i) {
         const auto* m = mc::findModel(m_kind->itemData(i).toString().toStdString());
         m_kind->setItemText(i, OptionForm::translatedText(m->displayName));
@@ -154,13 +197,27 @@ void ModelPanel::retranslate()
     m_preset->setItemText(0, tr("Custom"));
     m_preset->setItemData(0, tr("Values set by hand, not from a preset."), Qt::ToolTipRole);
     for (int i = 1; i < m_preset->count(); ++i) {
-        const auto* p = mc::findPreset(m_preset->itemData(i).toString().toStdString());
+        const std::string key = m_preset->itemData(i).toString().toStdString();
+        const auto* p = m_presets.find(key);
+        if (!p)
+            continue;
+        if (!mc::PresetStore::isBuiltIn(key)) {
+            // The user's own presets are shown as they were named.
+            m_preset->setItemText(i, QString::fromStdString(p->name));
+            m_preset->setItemData(i, QString::fromStdString(p->description), Qt::ToolTipRole);
+            continue;
+        }
         std::string name = p->name;
         if (!name.empty())
             name[0] = char(std::toupper(static_cast<unsigned char>(name[0])));
         m_preset->setItemText(i, OptionForm::translatedText(name));
         m_preset->setItemData(i, OptionForm::translatedText(p->description), Qt::ToolTipRole);
     }
+    m_presetMenuButton->setText(tr("…"));
+    m_presetMenuButton->setToolTip(tr("Save, rename or delete your own presets"));
+    m_savePresetAction->setText(tr("Save current values as preset…"));
+    m_renamePresetAction->setText(tr("Rename preset…"));
+    m_deletePresetAction->setText(tr("Delete preset"));
     m_dataHeader->setText(tr("Data"));
     formLabel(m_form, m_station)->setText(tr("Station"));
     //: The variable to forecast.
@@ -327,7 +384,7 @@ void ModelPanel::setConfig(const mc::RunConfig& config)
 
 bool ModelPanel::applyPreset(const QString& name)
 {
-    const auto* preset = mc::findPreset(name.toStdString());
+    const auto* preset = m_presets.find(name.toStdString());
     if (!preset)
         return false;
     m_updating = true;
@@ -338,10 +395,74 @@ bool ModelPanel::applyPreset(const QString& name)
     return true;
 }
 
+void ModelPanel::refillPresets()
+{
+    const QSignalBlocker blocker(m_preset);
+    m_preset->clear();
+    m_preset->addItem(QString(), QString());
+    for (const auto& p : m_presets.all())
+        m_preset->addItem(QString(), QString::fromStdString(p.name));
+}
+
+void ModelPanel::presetMenuRequested()
+{
+    const bool own = !m_presetName.isEmpty() && !mc::PresetStore::isBuiltIn(m_presetName.toStdString());
+    m_renamePresetAction->setEnabled(own);
+    m_deletePresetAction->setEnabled(own);
+}
+
+QString ModelPanel::savePreset(const QString& name)
+{
+    mc::Preset preset;
+    preset.name = name.toStdString();
+    // The machine-specific choices stay out: a preset travels between computers.
+    const auto params = m_options->params();
+    for (const auto& [key, value] : params.values())
+        if (key != "device" && key != "threads")
+            preset.values[key] = value;
+    if (const auto why = m_presets.put(preset); !why.empty())
+        return tr("Cannot save the preset: %1").arg(QString::fromStdString(why));
+    if (const auto why = m_presets.save(); !why.empty())
+        return tr("Cannot save the preset: %1").arg(QString::fromStdString(why));
+    refillPresets();
+    retranslate();
+    m_presetName = name;
+    updatePresetCombo();
+    return {};
+}
+
+QString ModelPanel::renamePreset(const QString& from, const QString& to)
+{
+    if (const auto why = m_presets.rename(from.toStdString(), to.toStdString()); !why.empty())
+        return tr("Cannot rename the preset: %1").arg(QString::fromStdString(why));
+    if (const auto why = m_presets.save(); !why.empty())
+        return tr("Cannot rename the preset: %1").arg(QString::fromStdString(why));
+    refillPresets();
+    retranslate();
+    if (m_presetName == from)
+        m_presetName = to;
+    updatePresetCombo();
+    return {};
+}
+
+QString ModelPanel::deletePreset(const QString& name)
+{
+    if (const auto why = m_presets.remove(name.toStdString()); !why.empty())
+        return tr("Cannot delete the preset: %1").arg(QString::fromStdString(why));
+    if (const auto why = m_presets.save(); !why.empty())
+        return tr("Cannot delete the preset: %1").arg(QString::fromStdString(why));
+    refillPresets();
+    retranslate();
+    if (m_presetName == name)
+        m_presetName.clear();
+    updatePresetCombo();
+    return {};
+}
+
 void ModelPanel::updatePresetCombo()
 {
     // The preset stays named only while every value it sets is still in the form.
-    const auto* preset = mc::findPreset(m_presetName.toStdString());
+    const auto* preset = m_presets.find(m_presetName.toStdString());
     if (preset) {
         const auto params = m_options->params();
         for (const auto& [key, value] : preset->values)

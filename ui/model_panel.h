@@ -2,6 +2,7 @@
 // Thread contract: GUI thread only.
 #pragma once
 
+#include "preset_store.h"
 #include "run_config.h"
 
 #include <QString>
@@ -15,6 +16,8 @@ class QFormLayout;
 class QLabel;
 class QListWidget;
 class QSettings;
+class QToolButton;
+class QAction;
 
 namespace mc {
 struct Dataset;
@@ -51,6 +54,14 @@ public:
     [[nodiscard]] QString validationError() const;
     [[nodiscard]] bool isValid() const { return m_valid; }
 
+    /// Saves the form's hyperparameters as the user preset @p name (replacing one of that name).
+    /// Returns a translated error, empty on success.
+    QString savePreset(const QString& name);
+    QString renamePreset(const QString& from, const QString& to);
+    QString deletePreset(const QString& name);
+    /// The presets offered: built-ins first, then the user's own.
+    [[nodiscard]] const mc::PresetStore& presetStore() const { return m_presets; }
+
     /// Remembers the model kind and hyperparameters (not data choices, which depend on the data).
     void saveSettings(QSettings& settings) const;
     void restoreSettings(QSettings& settings);
@@ -70,6 +81,8 @@ private:
     void refillTargets(const QString& wanted);
     void refillInputs();
     void updatePresetCombo();
+    void refillPresets();
+    void presetMenuRequested();
     void onEdited();
     void updateValidity();
     [[nodiscard]] QString currentStation() const;
@@ -79,6 +92,11 @@ private:
     std::shared_ptr<const mc::Dataset> m_dataset;
     QComboBox* m_kind = nullptr;
     QComboBox* m_preset = nullptr;
+    QToolButton* m_presetMenuButton = nullptr;
+    QAction* m_savePresetAction = nullptr;
+    QAction* m_renamePresetAction = nullptr;
+    QAction* m_deletePresetAction = nullptr;
+    mc::PresetStore m_presets;
     QFormLayout* m_form = nullptr;
     OptionForm* m_options = nullptr;
     QLabel* m_dataHeader = nullptr;

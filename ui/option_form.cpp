@@ -90,7 +90,10 @@ const char* const kRegistryTexts[] = {
     QT_TRANSLATE_NOOP("ModelOptions", "Dropout between stacked LSTM layers (needs at least 2 layers)."),
     //: Preset name: the "current model" of the reference slide deck (as opposed to its original model), not "the present time".
     QT_TRANSLATE_NOOP("ModelOptions", "Current"),
-    QT_TRANSLATE_NOOP("ModelOptions", "Current model of the reference deck: hidden 32, Adam, batch 128, not stateful."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Current model of the reference deck: LSTM hidden 32, Adam lr 1e-5, batch 128, 300 epochs, stateless."),
+    //: Preset name: the "original model" of the reference slide deck (the Keras model it replaced).
+    QT_TRANSLATE_NOOP("ModelOptions", "Original"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Original Keras model of the reference deck: LSTM hidden 5, Nadam (Keras defaults), batch 100, stateful (1 step per batch), Keras initialisation."),
 };
 
 // Options with their own editor rather than the generic one for their type.

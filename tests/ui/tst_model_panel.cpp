@@ -62,6 +62,7 @@ private Q_SLOTS:
     void defaults();
     void editingShowsInConfig();
     void presetApplies();
+    void userPresets();
     void reluWithPredictChangeIsRefused();
     void targetAndRangesChecked();
     void malformedLearningRateIsRefused();
@@ -126,7 +127,8 @@ void TestModelPanel::defaults()
     QCOMPARE(c.params.getInt("batch"), 128);
     QCOMPARE(c.params.getString("optimizer"), std::string("adam"));
     QCOMPARE(c.params.getString("device"), std::string("auto"));
-    QCOMPARE(c.preset, std::string("current"));
+    // The registry's defaults are not a preset: "current" sets the deck's lr 1e-5 and 300 epochs.
+    QCOMPARE(c.preset, std::string());
     QVERIFY(c.dataPaths.empty());
     QCOMPARE(mc::formatTimeRange(c.trainRange, true), std::string("2013-01-01/2017-12-31"));
     QCOMPARE(mc::formatTimeRange(c.testRange, true), std::string("2018-01-01/2018-12-31"));
@@ -168,9 +170,51 @@ void TestModelPanel::presetApplies()
     const auto c = panel.config();
     QCOMPARE(c.params.getInt("hidden"), 32);
     QCOMPARE(c.params.getInt("batch"), 128);
-    QCOMPARE(c.params.getInt("epochs"), 7);  // not part of the preset: kept
+    QCOMPARE(c.params.getInt("epochs"), 300);
+    QCOMPARE(c.params.getDouble("lr"), 1e-5);  // the deck's code
     QCOMPARE(c.preset, std::string("current"));
     QVERIFY(!panel.applyPreset(QStringLiteral("no-such-preset")));
+
+    // The original Keras model: hidden 5, Nadam, batch 100, stateful, Keras initialisation.
+    QVERIFY(panel.applyPreset(QStringLiteral("original")));
+    const auto o = panel.config();
+    QCOMPARE(o.params.getInt("hidden"), 5);
+    QCOMPARE(o.params.getString("optimizer"), std::string("nadam"));
+    QCOMPARE(o.params.getInt("batch"), 100);
+    QVERIFY(o.params.getBool("stateful"));
+    QCOMPARE(o.params.getString("init"), std::string("keras"));
+    QCOMPARE(o.params.getDouble("eps"), 1e-7);
+    QCOMPARE(preset->currentData().toString(), QStringLiteral("original"));
+}
+
+void TestModelPanel::userPresets()
+{
+    QTemporaryDir dir;
+    qputenv("MARINECAST_PRESETS", QFile::encodeName(dir.filePath(QStringLiteral("presets.json"))));
+    {
+        mcui::ModelPanel panel;
+        field<QSpinBox>(panel, "hidden")->setValue(11);
+        QCOMPARE(panel.savePreset(QStringLiteral("eleven")), QString());
+        QVERIFY(!panel.savePreset(QStringLiteral("current")).isEmpty());  // a built-in's name
+        auto* preset = panel.findChild<QComboBox*>(QStringLiteral("modelPreset"));
+        QCOMPARE(preset->currentData().toString(), QStringLiteral("eleven"));
+        QVERIFY(preset->findText(QStringLiteral("eleven")) > 0);
+    }
+    {
+        // A new panel (tomorrow's session) offers it, and applying it restores the value.
+        mcui::ModelPanel panel;
+        field<QSpinBox>(panel, "hidden")->setValue(40);
+        QVERIFY(panel.applyPreset(QStringLiteral("eleven")));
+        QCOMPARE(panel.config().params.getInt("hidden"), 11);
+        QCOMPARE(panel.renamePreset(QStringLiteral("eleven"), QStringLiteral("mine")), QString());
+        QVERIFY(panel.presetStore().find("mine"));
+        QVERIFY(!panel.renamePreset(QStringLiteral("current"), QStringLiteral("x")).isEmpty());
+        QCOMPARE(panel.deletePreset(QStringLiteral("mine")), QString());
+        QVERIFY(!panel.presetStore().find("mine"));
+        auto* preset = panel.findChild<QComboBox*>(QStringLiteral("modelPreset"));
+        QCOMPARE(preset->findData(QStringLiteral("mine")), -1);
+    }
+    qunsetenv("MARINECAST_PRESETS");
 }
 
 void TestModelPanel::reluWithPredictChangeIsRefused()
