@@ -33,53 +33,60 @@ std::string resolvedOutputActivation(const ParamSet& params)
     return params.getBool("predict-change") || params.getString("scaling") == "zscore" ? "none" : "relu";
 }
 
-std::string validateConfig(const RunConfig& config)
+ConfigCheck checkConfig(const RunConfig& config)
 {
+    using I = ConfigIssue;
     if (!findModel(config.model))
-        return "unknown model '" + config.model + "'";
+        return {I::UnknownModel, {}, "unknown model '" + config.model + "'"};
     if (config.target.empty())
-        return "no target variable given";
+        return {I::NoTarget, {}, "no target variable given"};
     const auto options = optionsFor(config.model);
     for (const auto& [key, value] : config.params.values()) {
         const auto* desc = findOption(options, key);
         if (!desc)
-            return "option '" + key + "' does not apply to model " + config.model;
+            return {I::OptionNotForModel, key, "option '" + key + "' does not apply to model " + config.model};
         const auto why = checkParam(*desc, value);
         if (!why.empty())
-            return key + ": " + why;
+            return {I::BadOptionValue, key, key + ": " + why};
     }
     const auto& p = config.params;
     if (p.getString("output-activation") == "relu") {
         // ReLU clips at zero: fine for min-max levels in [0, 1], wrong for changes or z-scores,
         // which are negative half of the time.
         if (p.getBool("predict-change"))
-            return "output-activation relu cannot produce the negative changes that predict-change needs; use none";
+            return {I::ReluWithChange, "output-activation",
+                    "output-activation relu cannot produce the negative changes that predict-change needs; use none"};
         if (p.getString("scaling") == "zscore")
-            return "output-activation relu cannot produce the negative values of z-score scaling; use none";
+            return {I::ReluWithZscore, "output-activation",
+                    "output-activation relu cannot produce the negative values of z-score scaling; use none"};
     }
     if (p.getBool("stateful") && config.model != "lstm")
-        return "stateful training needs a recurrent model (lstm), not " + config.model;
+        return {I::StatefulNeedsRecurrentModel, "stateful", "stateful training needs a recurrent model (lstm), not " + config.model};
     // A decay of 1 freezes a running average at its start (zero), and Adam's bias correction then
     // divides by zero; momentum 1 never forgets a gradient. Options an optimizer does not use are
     // ignored rather than refused, so switching optimizer in the GUI never blocks a run.
     for (const char* key : {"beta1", "beta2"})
         if (p.getDouble(key) >= 1)
-            return std::string(key) + " must be below 1: it is the decay of a running average, and 1 would never update it";
+            return {I::DecayNotBelowOne, key,
+                    std::string(key) + " must be below 1: it is the decay of a running average, and 1 would never update it"};
     if (p.getDouble("momentum") >= 1)
-        return "momentum must be below 1: with 1 every past gradient counts forever and the steps never settle";
+        return {I::MomentumNotBelowOne, "momentum",
+                "momentum must be below 1: with 1 every past gradient counts forever and the steps never settle"};
     if (p.getDouble("dropout") > 0 && p.getInt("layers") < 2)
-        return "dropout applies between stacked layers: set layers to 2 or more, or dropout to 0";
+        return {I::DropoutNeedsLayers, "dropout", "dropout applies between stacked layers: set layers to 2 or more, or dropout to 0"};
     const auto dev = p.getString("device");
     if (dev != "auto" && dev != "cpu" && dev != "cuda" && dev.rfind("cuda:", 0) != 0)
-        return "device must be auto, cpu, cuda or cuda:N, got '" + dev + "'";
+        return {I::BadDevice, "device", "device must be auto, cpu, cuda or cuda:N, got '" + dev + "'"};
     if (config.valFraction < 0 || config.valFraction >= 1)
-        return "val-fraction must be at least 0 and below 1";
+        return {I::BadValFraction, {}, "val-fraction must be at least 0 and below 1"};
     if (config.trainRange.last >= config.testRange.first)
-        return "the training range must end before the test range starts";
+        return {I::TrainNotBeforeTest, {}, "the training range must end before the test range starts"};
     if (config.valRange && (config.valRange->first < config.trainRange.first || config.valRange->last > config.trainRange.last))
-        return "the validation range must lie inside the training range";
+        return {I::ValOutsideTrain, {}, "the validation range must lie inside the training range"};
     return {};
 }
+
+std::string validateConfig(const RunConfig& config) { return checkConfig(config).detail; }
 
 namespace {
 

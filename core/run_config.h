@@ -42,8 +42,36 @@ struct RunConfig {
 /// Applies @p preset's values to @p config (values already set explicitly are overwritten).
 void applyPreset(RunConfig& config, const Preset& preset);
 
-/// Checks combinations the registry cannot express alone (e.g. ReLU with predicted changes).
-/// Returns an English reason, empty when valid.
+/// Why a configuration cannot run, as a code the UI translates.
+enum class ConfigIssue {
+    None,
+    UnknownModel,
+    NoTarget,
+    OptionNotForModel,   ///< key set
+    BadOptionValue,      ///< key set; detail says why
+    ReluWithChange,
+    ReluWithZscore,
+    StatefulNeedsRecurrentModel,
+    DecayNotBelowOne,    ///< key: beta1 or beta2
+    MomentumNotBelowOne,
+    DropoutNeedsLayers,
+    BadDevice,
+    BadValFraction,
+    TrainNotBeforeTest,
+    ValOutsideTrain,
+};
+
+struct ConfigCheck {
+    ConfigIssue issue = ConfigIssue::None;
+    std::string key;     ///< the option concerned, when there is one
+    std::string detail;  ///< English, for logs and the CLI
+    [[nodiscard]] bool ok() const { return issue == ConfigIssue::None; }
+};
+
+/// Checks the registry's ranges and the combinations it cannot express alone (e.g. ReLU with
+/// predicted changes).
+[[nodiscard]] ConfigCheck checkConfig(const RunConfig& config);
+/// checkConfig's English detail, empty when valid.
 [[nodiscard]] std::string validateConfig(const RunConfig& config);
 
 /// Output activation after resolving `auto`: "relu" for min-max scaled levels, else "none".

@@ -509,11 +509,45 @@ QString ModelPanel::validationError() const
         return e;
     if (const QString e = m_periods->error(); !e.isEmpty())
         return e;
-    // What only the core knows (combinations of options) comes in English; the frame is translated.
-    const std::string why = mc::validateConfig(config());
-    if (!why.empty())
-        return tr("Not a valid combination: %1.").arg(QString::fromStdString(why));
-    return {};
+    const auto check = mc::checkConfig(config());
+    return check.ok() ? QString() : configIssueText(check);
+}
+
+QString ModelPanel::configIssueText(const mc::ConfigCheck& check)
+{
+    using I = mc::ConfigIssue;
+    const QString key = OptionForm::translatedText(labelOf(check.key));
+    switch (check.issue) {
+    case I::None: return {};
+    case I::UnknownModel: return tr("This model kind is not available in this version.");
+    case I::NoTarget: return tr("Choose the variable to forecast: click it in the data tree.");
+    case I::OptionNotForModel: return tr("%1 does not apply to this model.").arg(key);
+    case I::BadOptionValue: return tr("%1 is out of its range (%2).").arg(key, QString::fromStdString(check.detail));
+    case I::ReluWithChange:
+        return tr("A ReLU output cannot predict the negative changes that “Predict change” needs: set the output activation to none.");
+    case I::ReluWithZscore:
+        return tr("A ReLU output cannot produce the negative values of z-score scaling: set the output activation to none.");
+    case I::StatefulNeedsRecurrentModel: return tr("Stateful training needs a recurrent model (LSTM).");
+    case I::DecayNotBelowOne: return tr("%1 must be below 1: it is the decay of a running average.").arg(key);
+    case I::MomentumNotBelowOne: return tr("Momentum must be below 1, or the steps never settle.");
+    case I::DropoutNeedsLayers:
+        return tr("Dropout acts between stacked layers: set layers to 2 or more, or dropout to 0.");
+    case I::BadDevice: return tr("Choose the device Auto, CPU or a CUDA device.");
+    case I::BadValFraction: return tr("The validation fraction must be at least 0 and below 1.");
+    case I::TrainNotBeforeTest: return tr("The training period must end before the test period starts.");
+    case I::ValOutsideTrain: return tr("The validation period must lie inside the training period.");
+    }
+    return QString::fromStdString(check.detail);
+}
+
+std::string ModelPanel::labelOf(const std::string& key)
+{
+    if (const auto* desc = mc::findOption(mc::trainingOptions(), key))
+        return desc->label;
+    for (const auto& m : mc::modelKinds())
+        if (const auto* desc = mc::findOption(m.options, key))
+            return desc->label;
+    return key;
 }
 
 QString ModelPanel::dataError() const

@@ -61,6 +61,8 @@ public:
     QString deletePreset(const QString& name);
     /// The presets offered: built-ins first, then the user's own.
     [[nodiscard]] const mc::PresetStore& presetStore() const { return m_presets; }
+    /// A translated sentence for what core's checkConfig found.
+    [[nodiscard]] static QString configIssueText(const mc::ConfigCheck& check);
 
     /// Remembers the model kind and hyperparameters (not data choices, which depend on the data).
     void saveSettings(QSettings& settings) const;
@@ -82,6 +84,7 @@ private:
     void refillInputs();
     void updatePresetCombo();
     void refillPresets();
+    [[nodiscard]] static std::string labelOf(const std::string& key);
     void presetMenuRequested();
     void onEdited();
     void updateValidity();

@@ -316,7 +316,7 @@ void TestModelPanel::optimizerOptionsKeepTheirDigits()
     QVERIFY(panel.isValid());
     field<QLineEdit>(panel, "beta1")->setText(QStringLiteral("1"));
     QVERIFY(!panel.isValid());
-    QVERIFY2(panel.validationError().contains(QStringLiteral("beta1")), qPrintable(panel.validationError()));
+    QVERIFY2(panel.validationError().contains(QStringLiteral("Beta 1")), qPrintable(panel.validationError()));
 }
 
 void TestModelPanel::inputsListOtherStations()
