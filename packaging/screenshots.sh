@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs MarineCast under Xvfb through a full sample-data training and writes screenshots of the
-# data, training and results views. Usage: packaging/screenshots.sh [FOLDER] (default resources/screenshots)
+# Runs MarineCast under Xvfb through a full sample-data training and comparison and writes
+# screenshots of the data, training, results, compare and all-variables views. Usage: packaging/screenshots.sh [FOLDER] (default resources/screenshots)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 mc_install_packages
