@@ -46,15 +46,6 @@ std::string sanitized(std::string s)
     return s.empty() ? std::string("config") : s;
 }
 
-std::string suggestion(const ExperimentResult& r)
-{
-    if (r.prepError.code == PrepErrorCode::EmptyRange)
-        return "too few complete windows (each needs lookback + horizon consecutive observations); "
-               "the series may be sampled less often than the grid: try a coarser (e.g. monthly) resolution "
-               "or a shorter lookback";
-    return "check the variable and the ranges";
-}
-
 // Trains one comparison and writes its files into @p dir. Returns the exit code.
 int compareInto(std::vector<NamedConfig> configs, const Dataset& dataset, const std::string& dir, ChartWriter& charts,
                 std::vector<ExperimentResult>& results)
@@ -222,7 +213,7 @@ int runCompare(const std::vector<std::string>& args, ChartWriter& charts)
         for (const auto& r : results)
             if (!r.ok() && !failed)
                 failed = &r;
-        const std::string reason = failed ? failed->error + " — " + suggestion(*failed) : "failed";
+        const std::string reason = failed ? failed->error + " — " + skipSuggestion(*failed) : "failed";
         std::cerr << "skipped " << variable << ": " << reason << "\n";
         std::string quoted = "\"";
         for (char ch : reason)

@@ -166,6 +166,15 @@ std::string comparisonCsv(const ComparisonTable& t)
     return out;
 }
 
+std::string skipSuggestion(const ExperimentResult& r)
+{
+    if (r.prepError.code == PrepErrorCode::EmptyRange)
+        return "too few complete windows (each needs lookback + horizon consecutive observations); "
+               "the series may be sampled less often than the grid: try a coarser (e.g. monthly) resolution "
+               "or a shorter lookback";
+    return "check the variable and the ranges";
+}
+
 std::string comparisonJson(const std::vector<std::string>& names, const std::vector<const ExperimentResult*>& results)
 {
     nlohmann::json list = nlohmann::json::array();

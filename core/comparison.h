@@ -48,6 +48,10 @@ struct ComparisonTable {
 
 /// `item,<one column per configuration>,persistence,climatology`, differing settings and metrics.
 [[nodiscard]] std::string comparisonCsv(const ComparisonTable& table);
+/// What to try when a variable could not be compared because @p result failed (English, one of a
+/// few fixed sentences, so the GUI can translate it by its text).
+[[nodiscard]] std::string skipSuggestion(const ExperimentResult& result);
+
 /// `{"configurations": [{"name", "settings", "metrics"}]}`, metrics as in metrics.json.
 [[nodiscard]] std::string comparisonJson(const std::vector<std::string>& names,
                                          const std::vector<const ExperimentResult*>& results);

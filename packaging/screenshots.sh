@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs MarineCast under Xvfb through a full sample-data training and writes screenshots of the
-# data, training and results views, once per interface language: English into FOLDER, Chinese into
+# data, training, results, compare and all-variables views, once per interface language: English into FOLDER, Chinese into
 # FOLDER/zh_CN. Usage: packaging/screenshots.sh [FOLDER] (default resources/screenshots);
 # MC_LANGUAGES="en zh_CN" picks the languages, MC_EPOCHS the epochs of each run (default 60).
 set -euo pipefail

@@ -4,100 +4,149 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/chart_export.cpp" line="40"/>
+        <location filename="../ui/chart_export.cpp" line="41"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/chart_export.cpp" line="45"/>
+        <location filename="../ui/chart_export.cpp" line="46"/>
         <source>Run “%1” has no forecast to export.</source>
         <translation>运行“%1”没有可导出的预报。</translation>
     </message>
     <message>
-        <location filename="../ui/chart_export.cpp" line="113"/>
+        <location filename="../ui/chart_export.cpp" line="125"/>
         <source>The image is too large.</source>
         <translation>图像过大。</translation>
     </message>
     <message>
-        <location filename="../ui/chart_export.cpp" line="117"/>
-        <location filename="../ui/chart_export.cpp" line="141"/>
-        <location filename="../ui/chart_export.cpp" line="156"/>
+        <location filename="../ui/chart_export.cpp" line="129"/>
+        <location filename="../ui/chart_export.cpp" line="153"/>
+        <location filename="../ui/chart_export.cpp" line="168"/>
         <source>The chart could not be drawn.</source>
         <translation>无法绘制图表。</translation>
     </message>
     <message>
-        <location filename="../ui/chart_export.cpp" line="239"/>
+        <location filename="../ui/chart_export.cpp" line="177"/>
         <source>Choose a size between 16 and 20000 pixels and a resolution between 10 and 2400 DPI.</source>
         <translation>请选择 16 到 20000 像素之间的尺寸，以及 10 到 2400 DPI 之间的分辨率。</translation>
     </message>
     <message>
-        <location filename="../ui/chart_export.cpp" line="272"/>
+        <location filename="../ui/chart_export.cpp" line="279"/>
+        <source>The comparison has no forecast to export.</source>
+        <translation>该对比没有可导出的预测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chart_export.cpp" line="298"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
+    <name>ComparisonExport</name>
+    <message>
+        <location filename="../ui/comparison_export.cpp" line="29"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_export.cpp" line="53"/>
+        <source>There is no comparison to export.</source>
+        <translation>没有可导出的对比。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_export.cpp" line="81"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_export.cpp" line="123"/>
+        <source>Export comparison table</source>
+        <translation>导出对比表</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_export.cpp" line="125"/>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_export.cpp" line="130"/>
+        <location filename="../ui/comparison_export.cpp" line="152"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_export.cpp" line="177"/>
+        <source>Export charts</source>
+        <translation>批量导出图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_export.cpp" line="178"/>
+        <source>%1 of %2 charts were written.</source>
+        <translation>已写入 %1 个图表（共 %2 个）。</translation>
+    </message>
+</context>
+<context>
     <name>ForecastChart</name>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="252"/>
+        <location filename="../ui/forecast_chart.cpp" line="261"/>
         <source>Observed</source>
         <translation>观测值</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="204"/>
+        <location filename="../ui/forecast_chart.cpp" line="213"/>
         <source>%1 at %2: observed vs predicted, %3 d ahead</source>
         <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="206"/>
+        <location filename="../ui/forecast_chart.cpp" line="215"/>
         <source>%1 at %2: observed vs predicted, step %3 ahead</source>
         <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 步</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="213"/>
+        <location filename="../ui/forecast_chart.cpp" line="222"/>
         <source>%1 · %2 · epochs %3  —  RMSE %4 %5, skill vs persistence %6</source>
         <extracomment>Chart caption: %1 model, %2 key settings, %3 training epochs run (轮), %4 RMSE and %5 its unit, %6 the skill score against persistence, 1 − RMSE_model / RMSE_persistence (技巧评分).</extracomment>
         <translation>%1 · %2 · %3 轮  —  RMSE %4 %5，相对持续性预报的技巧评分 %6</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="254"/>
+        <location filename="../ui/forecast_chart.cpp" line="263"/>
         <source>Predicted (%1)</source>
         <translation>预测值 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="257"/>
+        <location filename="../ui/forecast_chart.cpp" line="266"/>
         <source>Persistence</source>
         <translation>持续性预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="259"/>
+        <location filename="../ui/forecast_chart.cpp" line="268"/>
         <source>Climatology</source>
         <translation>气候态预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="263"/>
-        <location filename="../ui/forecast_chart.cpp" line="284"/>
+        <location filename="../ui/forecast_chart.cpp" line="272"/>
+        <location filename="../ui/forecast_chart.cpp" line="293"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="280"/>
+        <location filename="../ui/forecast_chart.cpp" line="289"/>
         <source>Predicted − observed</source>
         <translation>预测值 − 观测值</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="285"/>
+        <location filename="../ui/forecast_chart.cpp" line="294"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="286"/>
+        <location filename="../ui/forecast_chart.cpp" line="295"/>
         <source>Error (%1)</source>
         <translation>误差 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="303"/>
-        <location filename="../ui/forecast_chart.cpp" line="306"/>
+        <location filename="../ui/forecast_chart.cpp" line="312"/>
+        <location filename="../ui/forecast_chart.cpp" line="315"/>
         <source>Cannot write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
     </message>
@@ -445,22 +494,32 @@
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="46"/>
-        <source>%1 at %2: observed and each configuration&apos;s forecast, step %3</source>
-        <translation>%2 站 %1：观测值与各配置的预报，第 %3 步</translation>
+        <location filename="../ui/overlay_chart.cpp" line="52"/>
+        <source>%1 at %2: observed and forecasts, %3 d ahead</source>
+        <translation>%2 站点的 %1：观测值与各配置的预测值，提前 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="81"/>
+        <location filename="../ui/overlay_chart.cpp" line="53"/>
+        <source>%1 at %2: observed and forecasts, step %3 ahead</source>
+        <translation>%2 站点的 %1：观测值与各配置的预测值，提前 %3 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/overlay_chart.cpp" line="68"/>
+        <source>RMSE at step %1: %2</source>
+        <translation>第 %1 步的 RMSE：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overlay_chart.cpp" line="97"/>
         <source>Observed</source>
         <translation>观测值</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="94"/>
+        <location filename="../ui/overlay_chart.cpp" line="108"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="119"/>
+        <location filename="../ui/overlay_chart.cpp" line="122"/>
         <source>Cannot write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
     </message>
@@ -506,6 +565,19 @@
     </message>
 </context>
 <context>
+    <name>SkipSuggestions</name>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="23"/>
+        <source>too few complete windows (each needs lookback + horizon consecutive observations); the series may be sampled less often than the grid: try a coarser (e.g. monthly) resolution or a shorter lookback</source>
+        <translation>完整窗口太少（每个窗口需要连续的“回看步数 + 预测步数”个观测值）；该序列的采样可能比时间网格稀疏：请尝试更粗的分辨率（如按月）或更短的回看步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="27"/>
+        <source>check the variable and the ranges</source>
+        <translation>请检查变量和日期范围</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="25"/>
@@ -536,6 +608,431 @@
         <location filename="../app/main.cpp" line="46"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>未知语言“%1”；请从以下选项中选择：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::ComparisonControls</name>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="90"/>
+        <source>Configuration %1 of %2, %3: epoch %4 of %5</source>
+        <translation>配置 %1/%2（%3）：第 %4/%5 轮</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="98"/>
+        <source>Variable %1 of %2 (%3)</source>
+        <translation>变量 %1/%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="109"/>
+        <source>Configurations to compare</source>
+        <translation>要对比的配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="110"/>
+        <source>Each is trained on the loaded data with the first one&apos;s station, variable, date ranges and seed, so all forecast the same test windows.</source>
+        <translation>每个配置都在已加载的数据上训练，并统一采用第一个配置的站点、变量、日期范围和随机种子，因此所有配置预测的是相同的测试窗口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="112"/>
+        <source>&amp;Run comparison</source>
+        <translation>运行对比(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="113"/>
+        <source>Train every ticked configuration and compare them</source>
+        <translation>训练每个勾选的配置并进行对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="114"/>
+        <source>&amp;All variables of the station</source>
+        <translation>该站点全部变量(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="115"/>
+        <source>Train the ticked configurations for every variable of the station, one after the other</source>
+        <translation>依次为该站点的每个变量训练勾选的配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="116"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="117"/>
+        <source>Stop after the current batch; what finished is kept</source>
+        <translation>在当前批次结束后停止；已完成的结果会保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="118"/>
+        <source>Export ta&amp;ble…</source>
+        <translation>导出表格(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="119"/>
+        <source>The comparison table as CSV (or JSON)</source>
+        <translation>以 CSV（或 JSON）格式导出对比表</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="120"/>
+        <source>Export &amp;chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="121"/>
+        <source>The chart on screen as PNG, SVG or PDF</source>
+        <translation>将屏幕上的图表导出为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="122"/>
+        <source>Export all c&amp;harts…</source>
+        <translation>导出全部图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_controls.cpp" line="123"/>
+        <source>Into a folder: for every variable compared, the overlay chart and each configuration&apos;s chart</source>
+        <translation>导出到文件夹：每个已对比变量的叠加图，以及每个配置各自的图表</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::ComparisonJob</name>
+    <message>
+        <location filename="../ui/comparison_job.cpp" line="116"/>
+        <source>The comparison stopped on an unexpected error. Please report it with the log.</source>
+        <translation>对比因意外错误而中止。请附上日志报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_job.cpp" line="117"/>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::ComparisonPanel</name>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="125"/>
+        <source>Open a data file or the sample data first.</source>
+        <translation>请先打开数据文件或示例数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="127"/>
+        <source>Tick two or more configurations to compare.</source>
+        <translation>请勾选两个或更多要对比的配置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="127"/>
+        <source>Tick at least one configuration.</source>
+        <translation>请至少勾选一个配置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="129"/>
+        <source>Choose the variable to forecast: click it in the data tree.</source>
+        <translation>请选择要预报的变量：在数据树中单击该变量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="134"/>
+        <source>“%1” cannot be trained: %2.</source>
+        <translation>“%1”无法训练：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="144"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="196"/>
+        <source>%1 of %2 variables compared; the summary says why the others were not.</source>
+        <translation>已对比 %1 个变量（共 %2 个）；其余变量未对比的原因见汇总表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="198"/>
+        <location filename="../ui/comparison_panel.cpp" line="251"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/comparison_panel.cpp" line="198"/>
+        <source>Finished: %n variable(s).</source>
+        <translation>
+            <numerusform>已完成：%n 个变量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="210"/>
+        <source>Stopping after the current batch…</source>
+        <translation>将在当前批次结束后停止…</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="232"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="236"/>
+        <source>No configuration could be trained; the results shown before are kept.</source>
+        <translation>没有任何配置能够训练；之前显示的结果仍保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="244"/>
+        <source>Some configurations could not be trained:</source>
+        <translation>部分配置无法训练：</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="246"/>
+        <source>Stopped on request after %1 of %2 configurations; a stopped configuration shows its best model up to then.</source>
+        <translation>已按要求停止，共训练了 %1 个配置（共 %2 个）；被停止的配置显示其截至停止时的最佳模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="251"/>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="259"/>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/comparison_panel.cpp" line="306"/>
+        <source>%n chart(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 个图表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="311"/>
+        <source>Training the configurations; the comparison appears here when they are done.</source>
+        <translation>正在训练各配置；完成后对比结果将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_panel.cpp" line="312"/>
+        <source>No comparison yet.
+Tick two or more configurations on the left and press Run comparison, or train the ticked ones for every variable of the station.</source>
+        <translation>尚无对比。
+请在左侧勾选两个或更多配置并点击“运行对比”，或为该站点的每个变量训练勾选的配置。</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::ComparisonTableWidget</name>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="103"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="104"/>
+        <source>Inputs (covariates)</source>
+        <translation>输入（协变量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="105"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="106"/>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="107"/>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="108"/>
+        <source>NSE</source>
+        <translation>NSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="109"/>
+        <source>Skill vs persistence</source>
+        <translation>相对持续性预报的技巧评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="110"/>
+        <source>Training time (s)</source>
+        <translation>训练时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="111"/>
+        <source>Epochs run</source>
+        <translation>已训练轮数</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="142"/>
+        <source>Setting or score</source>
+        <translation>设置或评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="146"/>
+        <source>Persistence</source>
+        <translation>持续性预报</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="146"/>
+        <source>Climatology</source>
+        <translation>气候态预报</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="152"/>
+        <source>Tomorrow equals today: the last observed value, carried forward</source>
+        <translation>明天等于今天：沿用最后一个观测值</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="153"/>
+        <source>The training years&apos; mean for that day of year</source>
+        <translation>训练年份中同一年内日序的平均值</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="172"/>
+        <source>Settings that differ (%1)</source>
+        <translation>不同的设置（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="173"/>
+        <source>Settings all share (%1)</source>
+        <translation>相同的设置（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="174"/>
+        <source>Scores at step %1 ahead</source>
+        <translation>提前 %1 步的评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="175"/>
+        <source>Scores, all steps pooled</source>
+        <translation>评分（全部预测步汇总）</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="194"/>
+        <source>This setting differs between the configurations.</source>
+        <translation>各配置的此项设置不同。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="227"/>
+        <source>Skill = 1 − RMSE / RMSE of persistence; above 0 beats persistence.</source>
+        <translation>技巧评分 = 1 − RMSE / 持续性预报的 RMSE；大于 0 即优于持续性预报。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="229"/>
+        <source>Bold: the best configuration for this score.</source>
+        <translation>粗体：该评分最优的配置。</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::ComparisonView</name>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="153"/>
+        <source>All steps pooled</source>
+        <translation>全部预测步汇总</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="155"/>
+        <source>Step %1 ahead</source>
+        <translation>提前 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="158"/>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="196"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; tested on %3 (%4 windows)</source>
+        <translation>&lt;b&gt;%2&lt;/b&gt; 站点的 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 测试期 %3（%4 个窗口）</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="200"/>
+        <source>Every configuration was trained on %1 and tested on these same windows, with seed %2.</source>
+        <translation>所有配置均在 %1 上训练，并在这些相同的窗口上测试，随机种子为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="214"/>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="215"/>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="217"/>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="223"/>
+        <source>Sc&amp;ores:</source>
+        <translation>评分(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="224"/>
+        <source>Scores pooled over every forecast step, or of one step</source>
+        <translation>汇总全部预测步的评分，或单个预测步的评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="225"/>
+        <source>Chart &amp;step:</source>
+        <translation>图表预测步(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="226"/>
+        <source>Which step ahead the chart shows</source>
+        <translation>图表显示提前第几步的预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="227"/>
+        <source>Reset &amp;zoom</source>
+        <translation>重置缩放(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="228"/>
+        <source>Show the whole test range (or double-click the chart). Wheel zooms, dragging pans.</source>
+        <translation>显示整个测试期（或双击图表）。滚轮缩放，拖动平移。</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::ConfigList</name>
+    <message>
+        <location filename="../ui/config_list.cpp" line="119"/>
+        <source>Current settings</source>
+        <translation>当前设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_list.cpp" line="122"/>
+        <source>%1 (preset)</source>
+        <translation>%1（预设）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_list.cpp" line="138"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_list.cpp" line="140"/>
+        <source>Runs of this session</source>
+        <translation>本次会话的运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_list.cpp" line="142"/>
+        <source>No runs yet: finished runs appear here.</source>
+        <translation>尚无运行：完成的运行会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_list.cpp" line="148"/>
+        <source>The settings in the Model panel, as they are now.</source>
+        <translation>“模型”面板中当前的设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_list.cpp" line="151"/>
+        <source>The Model panel&apos;s settings with this preset applied: %1</source>
+        <translation>在“模型”面板的设置上应用此预设：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/config_list.cpp" line="155"/>
+        <source>Retrained with this run&apos;s settings: %1</source>
+        <translation>按此运行的设置重新训练：%1</translation>
     </message>
 </context>
 <context>
@@ -684,140 +1181,140 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::ExportDialog</name>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="147"/>
-        <location filename="../ui/export_dialog.cpp" line="260"/>
+        <location filename="../ui/export_dialog.cpp" line="157"/>
+        <location filename="../ui/export_dialog.cpp" line="270"/>
         <source>Export charts</source>
         <translation>批量导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="148"/>
+        <location filename="../ui/export_dialog.cpp" line="158"/>
         <source>%1 of %2 charts were written.</source>
         <translation>已写入 %1 个图表（共 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="171"/>
+        <location filename="../ui/export_dialog.cpp" line="181"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="171"/>
+        <location filename="../ui/export_dialog.cpp" line="181"/>
         <source>Choose the folder to write into.</source>
         <translation>请选择要写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="173"/>
+        <location filename="../ui/export_dialog.cpp" line="183"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="175"/>
+        <location filename="../ui/export_dialog.cpp" line="185"/>
         <source>%1 is a folder; choose a file name.</source>
         <translation>%1 是文件夹；请选择文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="177"/>
+        <location filename="../ui/export_dialog.cpp" line="187"/>
         <source>%1 is a file; choose a folder.</source>
         <translation>%1 是文件；请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="197"/>
+        <location filename="../ui/export_dialog.cpp" line="207"/>
         <source>Export charts into</source>
         <translation>将图表导出到</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="203"/>
+        <location filename="../ui/export_dialog.cpp" line="213"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="204"/>
-        <location filename="../ui/export_dialog.cpp" line="260"/>
+        <location filename="../ui/export_dialog.cpp" line="214"/>
+        <location filename="../ui/export_dialog.cpp" line="270"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="227"/>
+        <location filename="../ui/export_dialog.cpp" line="237"/>
         <source>Prints at %1 × %2 cm</source>
         <translation>打印尺寸：%1 × %2 cm</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="261"/>
+        <location filename="../ui/export_dialog.cpp" line="271"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="262"/>
+        <location filename="../ui/export_dialog.cpp" line="272"/>
         <source>SVG vector drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="263"/>
+        <location filename="../ui/export_dialog.cpp" line="273"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="264"/>
+        <location filename="../ui/export_dialog.cpp" line="274"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="266"/>
+        <location filename="../ui/export_dialog.cpp" line="276"/>
         <source>&amp;Size:</source>
         <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="268"/>
+        <location filename="../ui/export_dialog.cpp" line="278"/>
         <source>&amp;Resolution:</source>
         <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="270"/>
+        <location filename="../ui/export_dialog.cpp" line="280"/>
         <source>DPI</source>
         <translation>DPI</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="272"/>
+        <location filename="../ui/export_dialog.cpp" line="282"/>
         <source>Forecast st&amp;ep:</source>
         <extracomment>Which lead time the exported chart shows: step k is the forecast made k time steps ahead (预测步).</extracomment>
         <translation>预测步(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="274"/>
+        <location filename="../ui/export_dialog.cpp" line="284"/>
         <source>Which step ahead the chart shows (1 = the first forecast step)</source>
         <translation>图表显示提前第几步的预测（1 = 第一个预测步）</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="275"/>
+        <location filename="../ui/export_dialog.cpp" line="285"/>
         <source>Baselines:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="276"/>
+        <location filename="../ui/export_dialog.cpp" line="286"/>
         <source>&amp;Persistence</source>
         <translation>持续性预报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="277"/>
+        <location filename="../ui/export_dialog.cpp" line="287"/>
         <source>&amp;Climatology</source>
         <translation>气候态预报(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="278"/>
+        <location filename="../ui/export_dialog.cpp" line="288"/>
         <source>Save &amp;to:</source>
         <translation>保存到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="278"/>
+        <location filename="../ui/export_dialog.cpp" line="288"/>
         <source>F&amp;older:</source>
         <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="280"/>
+        <location filename="../ui/export_dialog.cpp" line="290"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/export_dialog.cpp" line="281"/>
+        <location filename="../ui/export_dialog.cpp" line="291"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -853,12 +1350,12 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>About MarineCast</source>
         <translation>关于 MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>MarineCast %1
 Forecasting for marine monitoring time series.
 LibTorch %2</source>
@@ -867,184 +1364,199 @@ LibTorch %2</source>
 LibTorch %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>%n chart(s) exported</source>
         <translation>
             <numerusform>已导出 %n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>MarineCast</source>
         <translation>MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>MarineCast — synthetic sample data</source>
         <translation>MarineCast — 合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Runs</source>
         <extracomment>Dock title: the list of training runs, one row per model trained.</extracomment>
         <translation>运行列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Export &amp;forecasts as CSV…</source>
         <translation>将预报导出为 CSV(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Export &amp;metrics as CSV…</source>
         <translation>将指标导出为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Export charts of selected &amp;runs…</source>
         <translation>导出所选运行的图表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Run</source>
         <extracomment>Menu title: starting and stopping training runs (the noun &quot;a run&quot;, 运行).</extracomment>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
+        <source>&amp;Compare configurations…</source>
+        <translation>对比配置(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="209"/>
+        <source>Train &amp;all variables of the station</source>
+        <translation>训练该站点的全部变量(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Language</source>
         <extracomment>Menu title; the entries under it name each language in itself (English, 中文).</extracomment>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;About MarineCast</source>
         <translation>关于 MarineCast(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>A training run is in progress. Stop it and quit?</source>
         <translation>一次训练运行正在进行中。要停止训练并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Open a data file or the sample data first.</source>
         <translation>请先打开数据文件或示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
         <source>Run %1: %2 %3</source>
         <translation>运行 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>The data could not be read:
 %1
 
@@ -1055,27 +1567,27 @@ The data loaded before stays open.</source>
 先前载入的数据仍保持打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>Synthetic sample data loaded</source>
         <translation>已载入合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>数据文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>The bundled sample data was not found.</source>
         <translation>未找到随附的示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>Data loaded</source>
         <translation>已载入数据</translation>
     </message>
@@ -1447,6 +1959,14 @@ The data loaded before stays open.</source>
         <location filename="../ui/option_form.cpp" line="453"/>
         <source>%1: %2 is not available on this machine; choose Auto or CPU.</source>
         <translation>%1：%2 在本机上不可用；请选择“自动”或 CPU。</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::OverlayView</name>
+    <message>
+        <location filename="../ui/overlay_view.cpp" line="121"/>
+        <source>Observed: %1</source>
+        <translation>观测值：%1</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2591,98 @@ finished %4, %n epoch(s)</source>
         <location filename="../ui/user_guide_dialog.cpp" line="41"/>
         <source>MarineCast user guide</source>
         <translation>MarineCast 用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::VariableSummaryTable</name>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="73"/>
+        <source>Stopped on request; the scores are those of the best model up to then.</source>
+        <translation>已按要求停止；评分来自截至停止时的最佳模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="75"/>
+        <source>Not trained: the run was stopped before this variable.</source>
+        <translation>未训练：运行在该变量之前已停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="80"/>
+        <source>The comparison failed.</source>
+        <translation>对比失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="84"/>
+        <location filename="../ui/variable_summary_table.cpp" line="225"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="150"/>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="154"/>
+        <source>RMSE of %1</source>
+        <translation>%1 的 RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="154"/>
+        <source>Skill of %1</source>
+        <translation>%1 的技巧评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="155"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="155"/>
+        <source>Reason and what to try</source>
+        <translation>原因及建议</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="189"/>
+        <source>compared</source>
+        <translation>已对比</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="190"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="191"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="192"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_summary_table.cpp" line="193"/>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::VariableSweep</name>
+    <message>
+        <location filename="../ui/variable_sweep.cpp" line="25"/>
+        <source>A comparison is in progress.</source>
+        <translation>正在进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_sweep.cpp" line="28"/>
+        <source>Choose a station first: click one of its variables in the data tree.</source>
+        <translation>请先选择站点：在数据树中单击该站点的某个变量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/variable_sweep.cpp" line="41"/>
+        <source>The station %1 has no values to forecast.</source>
+        <translation>站点 %1 没有可预报的数值。</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@
 #include <QSvgGenerator>
 
 #include <algorithm>
+#include <functional>
 
 namespace mcui {
 namespace {
@@ -70,20 +71,32 @@ void usePixelFonts(QCustomPlot& plot)
     plot.legend->setFont(base);
 }
 
+/// What to draw: the texts stamped into the file, and how to fill a plot.
+struct ChartSpec {
+    QString title;
+    QString caption;
+    std::function<void(QCustomPlot&)> setup;
+};
+
+ChartSpec forecastSpec(const RunRecord& run, const ChartExportSettings& s)
+{
+    ForecastChartData data = forecastChartData(*run.result, s.horizon);
+    if (!run.name.isEmpty())
+        data.caption = run.name + QStringLiteral("  ·  ") + data.caption;
+    const BaselineToggles baselines = s.baselines;
+    return {data.title, data.caption, [data, baselines](QCustomPlot& plot) { setupForecastPlot(plot, data, baselines); }};
+}
+
 /// The chart as the analyst sees it, drawn onto @p device scaled to @p target.
 class ChartPainter {
 public:
-    ChartPainter(const RunRecord& run, const ChartExportSettings& s, QSize target)
-        : m_data(forecastChartData(*run.result, s.horizon)), m_logical(logicalSize(target, s.dpi)), m_target(target)
+    ChartPainter(const ChartSpec& spec, const ChartExportSettings& s, QSize target)
+        : m_logical(logicalSize(target, s.dpi)), m_target(target)
     {
-        if (!run.name.isEmpty())
-            m_data.caption = run.name + QStringLiteral("  ·  ") + m_data.caption;
         usePixelFonts(m_plot);
         m_plot.resize(m_logical);
-        setupForecastPlot(m_plot, m_data, s.baselines);
+        spec.setup(m_plot);
     }
-
-    [[nodiscard]] const ForecastChartData& data() const { return m_data; }
 
     bool paint(QPaintDevice* device, bool vector)
     {
@@ -100,26 +113,25 @@ public:
     }
 
 private:
-    ForecastChartData m_data;
     QSize m_logical;
     QSize m_target;
     QCustomPlot m_plot;
 };
 
-QString writePng(const RunRecord& run, QSaveFile& file, const ChartExportSettings& s)
+QString writePng(const ChartSpec& spec, QSaveFile& file, const ChartExportSettings& s)
 {
     QImage image(s.size, QImage::Format_RGB32);
     if (image.isNull())
         return ChartExport::tr("The image is too large.");
     image.fill(Qt::white);
-    ChartPainter chart(run, s, s.size);
+    ChartPainter chart(spec, s, s.size);
     if (!chart.paint(&image, false))
         return ChartExport::tr("The chart could not be drawn.");
     const int dotsPerMeter = qRound(s.dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
-    image.setText(QStringLiteral("Title"), chart.data().title);
-    image.setText(QStringLiteral("Description"), chart.data().caption);
+    image.setText(QStringLiteral("Title"), spec.title);
+    image.setText(QStringLiteral("Description"), spec.caption);
     image.setText(QStringLiteral("Software"), QStringLiteral("MarineCast " MARINECAST_VERSION));
     QImageWriter writer(&file, "png");
     if (!writer.write(image))
@@ -127,22 +139,22 @@ QString writePng(const RunRecord& run, QSaveFile& file, const ChartExportSetting
     return {};
 }
 
-QString writeSvg(const RunRecord& run, QSaveFile& file, const ChartExportSettings& s)
+QString writeSvg(const ChartSpec& spec, QSaveFile& file, const ChartExportSettings& s)
 {
-    ChartPainter chart(run, s, s.size);
+    ChartPainter chart(spec, s, s.size);
     QSvgGenerator svg;
     svg.setOutputDevice(&file);
     svg.setSize(s.size);
     svg.setViewBox(QRect(QPoint(), s.size));
     svg.setResolution(s.dpi);
-    svg.setTitle(chart.data().title);
-    svg.setDescription(chart.data().caption);
+    svg.setTitle(spec.title);
+    svg.setDescription(spec.caption);
     if (!chart.paint(&svg, true))
         return ChartExport::tr("The chart could not be drawn.");
     return {};
 }
 
-QString writePdf(const RunRecord& run, QSaveFile& file, const ChartExportSettings& s)
+QString writePdf(const ChartSpec& spec, QSaveFile& file, const ChartExportSettings& s)
 {
     QPdfWriter pdf(&file);
     pdf.setResolution(s.dpi);
@@ -150,10 +162,34 @@ QString writePdf(const RunRecord& run, QSaveFile& file, const ChartExportSetting
     const QSizeF points(s.size.width() * 72.0 / s.dpi, s.size.height() * 72.0 / s.dpi);
     pdf.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
                                   QPageLayout::Portrait, QMarginsF()));
-    ChartPainter chart(run, s, QSize(pdf.width(), pdf.height()));
-    pdf.setTitle(chart.data().title);
+    ChartPainter chart(spec, s, QSize(pdf.width(), pdf.height()));
+    pdf.setTitle(spec.title);
     if (!chart.paint(&pdf, true))
         return ChartExport::tr("The chart could not be drawn.");
+    return {};
+}
+
+/// Checks the settings, then writes @p spec to @p path atomically in the chosen format.
+QString writeChart(const ChartSpec& spec, const QString& path, const ChartExportSettings& settings)
+{
+    if (settings.size.width() < 16 || settings.size.height() < 16 || settings.size.width() > 20000
+        || settings.size.height() > 20000 || settings.dpi < 10 || settings.dpi > 2400)
+        return ChartExport::tr("Choose a size between 16 and 20000 pixels and a resolution between 10 and 2400 DPI.");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    QString error;
+    switch (settings.format) {
+    case ChartFormat::Png: error = writePng(spec, file, settings); break;
+    case ChartFormat::Svg: error = writeSvg(spec, file, settings); break;
+    case ChartFormat::Pdf: error = writePdf(spec, file, settings); break;
+    }
+    if (!error.isEmpty()) {
+        file.cancelWriting();
+        return cannotWrite(path, error);
+    }
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
     return {};
 }
 
@@ -234,25 +270,15 @@ QString exportForecastChart(const RunRecord& run, const QString& path, const Cha
 {
     if (!hasForecast(run))
         return noForecast(run);
-    if (settings.size.width() < 16 || settings.size.height() < 16 || settings.size.width() > 20000
-        || settings.size.height() > 20000 || settings.dpi < 10 || settings.dpi > 2400)
-        return ChartExport::tr("Choose a size between 16 and 20000 pixels and a resolution between 10 and 2400 DPI.");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    QString error;
-    switch (settings.format) {
-    case ChartFormat::Png: error = writePng(run, file, settings); break;
-    case ChartFormat::Svg: error = writeSvg(run, file, settings); break;
-    case ChartFormat::Pdf: error = writePdf(run, file, settings); break;
-    }
-    if (!error.isEmpty()) {
-        file.cancelWriting();
-        return cannotWrite(path, error);
-    }
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
-    return {};
+    return writeChart(forecastSpec(run, settings), path, settings);
+}
+
+QString exportOverlayChart(const OverlayChartData& data, const QString& path, const ChartExportSettings& settings)
+{
+    if (data.time.isEmpty())
+        return ChartExport::tr("The comparison has no forecast to export.");
+    return writeChart({data.title, data.caption, [data](QCustomPlot& plot) { setupOverlayPlot(plot, data); }}, path,
+                      settings);
 }
 
 QString exportForecastCsv(const RunRecord& run, const QString& path)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "forecast_chart.h"
+#include "overlay_chart.h"
 #include "run_record.h"
 
 #include <QSize>
@@ -38,6 +39,12 @@ struct ChartExportSettings {
 /// Writes the forecast chart of @p run to @p path atomically (stamped with station, variable,
 /// unit, model and key settings). Returns a translated error, empty on success.
 [[nodiscard]] QString exportForecastChart(const RunRecord& run, const QString& path, const ChartExportSettings& settings);
+
+/// Writes the comparison overlay @p data (observations and every configuration's forecast) to
+/// @p path atomically, as exportForecastChart does; settings.horizon and baselines do not apply
+/// (the data is already of one step). Returns a translated error, empty on success.
+[[nodiscard]] QString exportOverlayChart(const OverlayChartData& data, const QString& path,
+                                         const ChartExportSettings& settings);
 
 /// forecast.csv of @p run (core's mc::forecastCsv), written atomically. Returns a translated error.
 [[nodiscard]] QString exportForecastCsv(const RunRecord& run, const QString& path);

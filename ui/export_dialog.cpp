@@ -128,6 +128,16 @@ void ExportDialog::setSuggestedFileName(const QString& fileName)
     formatChanged();
 }
 
+void ExportDialog::setBaselinesVisible(bool visible)
+{
+    for (QWidget* w : {static_cast<QWidget*>(m_baselinesLabel), static_cast<QWidget*>(m_persistence), static_cast<QWidget*>(m_climatology)})
+        w->setVisible(visible);
+    if (!visible) {
+        m_persistence->setChecked(false);
+        m_climatology->setChecked(false);
+    }
+}
+
 QStringList ExportDialog::exportCharts(const QVector<RunRecord>& runs, int horizon, BaselineToggles baselines,
                                        QWidget* parent)
 {

@@ -34,6 +34,8 @@ public:
     /// For Target::File: the suggested file name (without folder), e.g. from chartFileName().
     /// Its suffix follows the chosen format.
     void setSuggestedFileName(const QString& fileName);
+    /// Hides the baseline choices, for charts that draw no baselines (the comparison overlay).
+    void setBaselinesVisible(bool visible);
 
     /// The batch export behind "Export charts…": asks for settings and a folder (starting from
     /// @p horizon and @p baselines), writes one chart per run, and shows what failed. Returns the

@@ -159,6 +159,15 @@ QFont scaledFont(const QFont& base, double factor, bool bold)
     return f;
 }
 
+void setupChartFrame(QCustomPlot& plot, const QString& title, const QString& caption)
+{
+    ensureFrame(plot);
+    findText(plot, kTitleName)->setText(title);
+    setCaption(plot, caption);
+}
+
+void setupDateAxis(QCustomPlot& plot, bool dateOnly) { setDateAxis(plot, dateOnly); }
+
 QString modelDisplayName(const mc::ExperimentResult& r)
 {
     const auto* desc = mc::findModel(r.config.model);

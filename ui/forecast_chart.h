@@ -49,6 +49,13 @@ struct BaselineToggles {
 /// @p base enlarged by @p factor, whether it is sized in points or in pixels.
 [[nodiscard]] QFont scaledFont(const QFont& base, double factor, bool bold = false);
 
+/// The frame every chart of the application shares: a title row, a legend row under it, the axis
+/// rect in a closed box, and a caption row when @p caption is not empty. Made once per plot; later
+/// calls only update the texts.
+void setupChartFrame(QCustomPlot& plot, const QString& title, const QString& caption = {});
+/// Dates (or date and time) on both horizontal axes, in the source's own clock.
+void setupDateAxis(QCustomPlot& plot, bool dateOnly);
+
 /// Fills @p plot: observed blue, predicted orange, baselines grey dashed beneath them, a legend row
 /// under the title, date axis and caption. Graphs are named by objectName "observed", "predicted",
 /// "persistence", "climatology". Rescales the axes to the data.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "comparison_panel.h"
 #include "csv_import.h"
 #include "data_preview_panel.h"
 #include "data_tree_panel.h"
@@ -56,9 +57,10 @@ void MainWindow::createPanels()
     m_preview = new DataPreviewPanel;
     m_training = new TrainingPanel;
     m_results = new ResultsPanel;
-    m_tabs->addTab(m_preview, QString());
-    m_tabs->addTab(m_training, QString());
-    m_tabs->addTab(m_results, QString());
+    m_compare = new ComparisonPanel;
+    for (QWidget* tab : {static_cast<QWidget*>(m_preview), static_cast<QWidget*>(m_training), static_cast<QWidget*>(m_results),
+                         static_cast<QWidget*>(m_compare)})
+        m_tabs->addTab(tab, QString());
     setCentralWidget(m_tabs);
 
     const auto dock = [this](const char* name, QWidget* content, Qt::DockWidgetArea area) {
@@ -107,6 +109,14 @@ void MainWindow::createActions()
     m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_startAction->setObjectName(QStringLiteral("startAction"));
     m_stopAction->setObjectName(QStringLiteral("stopAction"));
+    m_runMenu->addSeparator();
+    m_compareAction = m_runMenu->addAction(QString(), this, [this] { showTab(Tab::Compare); });
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_allVariablesAction = m_runMenu->addAction(QString(), this, [this] {
+        showTab(Tab::Compare);
+        m_compare->runAllVariables();
+    });
+    m_allVariablesAction->setObjectName(QStringLiteral("allVariablesAction"));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_dataDock->toggleViewAction());
@@ -157,6 +167,9 @@ void MainWindow::connectPanels()
     connect(m_job, &TrainingJob::runningChanged, this, &MainWindow::onRunningChanged);
 
     connect(m_runList, &RunListPanel::currentRunChanged, m_results, &ResultsPanel::showRun);
+    m_compare->setRuns(m_runs);
+    m_compare->setConfigSource([this] { return currentConfig(); });
+    connect(m_compare, &ComparisonPanel::runningChanged, this, &MainWindow::updateActions);
     connect(m_runList, &RunListPanel::exportChartsRequested, this, [this](const QList<int>& rows) {
         QVector<RunRecord> selected;
         for (int row : rows)
@@ -174,6 +187,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(0, tr("Data"));
     m_tabs->setTabText(1, tr("Training"));
     m_tabs->setTabText(2, tr("Results"));
+    m_tabs->setTabText(3, tr("Compare"));
     m_dataDock->setWindowTitle(tr("Data"));
     m_modelDock->setWindowTitle(tr("Model"));
     //: Dock title: the list of training runs, one row per model trained.
@@ -191,6 +205,8 @@ void MainWindow::retranslate()
     m_runMenu->setTitle(tr("&Run"));
     m_startAction->setText(tr("&Start training"));
     m_stopAction->setText(tr("S&top"));
+    m_compareAction->setText(tr("&Compare configurations…"));
+    m_allVariablesAction->setText(tr("Train &all variables of the station"));
     m_viewMenu->setTitle(tr("&View"));
     //: Menu title; the entries under it name each language in itself (English, 中文).
     m_languageMenu->setTitle(tr("&Language"));
@@ -211,7 +227,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_job->isRunning()) {
+    if (m_job->isRunning() || m_compare->isRunning()) {
         const auto answer = QMessageBox::question(this, tr("Training in progress"),
                                                   tr("A training run is in progress. Stop it and quit?"));
         if (answer != QMessageBox::Yes) {
@@ -219,6 +235,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
         m_job->requestStop();
+        m_compare->stop();
     }
     saveSettings();
     event->accept();
@@ -259,6 +276,7 @@ bool MainWindow::openData(const QStringList& paths)
     m_dataTree->setDataset(m_dataset);
     m_preview->setDataset(m_dataset);
     m_model->setDataset(m_dataset);
+    m_compare->setDataset(m_dataset);
     QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(absolute.first()).absolutePath());
     if (!m_dataset->stations.empty() && !m_dataset->stations.front().variables.empty()) {
         const auto& first = m_dataset->stations.front();
@@ -301,9 +319,7 @@ bool MainWindow::startTraining()
         QMessageBox::information(this, tr("Cannot start training"), m_model->validationError());
         return false;
     }
-    mc::RunConfig config = m_model->config();
-    for (const auto& p : m_dataPaths)
-        config.dataPaths.push_back(QFile::encodeName(p).toStdString());
+    const mc::RunConfig config = currentConfig();
     m_pendingRunName = tr("Run %1: %2 %3")
                            .arg(m_runs->rowCount() + 1)
                            .arg(QString::fromStdString(config.station), QString::fromStdString(config.target));
@@ -315,7 +331,20 @@ bool MainWindow::startTraining()
     return true;
 }
 
-void MainWindow::stopTraining() { m_job->requestStop(); }
+mc::RunConfig MainWindow::currentConfig() const
+{
+    mc::RunConfig config = m_model->config();
+    for (const auto& p : m_dataPaths)
+        config.dataPaths.push_back(QFile::encodeName(p).toStdString());
+    return config;
+}
+
+void MainWindow::stopTraining()
+{
+    // Stop means whatever trains: a run or the Compare tab's comparison.
+    m_job->requestStop();
+    m_compare->stop();
+}
 
 void MainWindow::showTab(Tab tab) { m_tabs->setCurrentIndex(static_cast<int>(tab)); }
 
@@ -343,9 +372,10 @@ void MainWindow::updateActions()
     const bool running = m_job && m_job->isRunning();
     m_startAction->setEnabled(!running && m_dataset && m_model->isValid());
     m_startAction->setToolTip(m_model->isValid() ? tr("Start training (F5)") : m_model->validationError());
-    m_stopAction->setEnabled(running);
+    m_stopAction->setEnabled(running || m_compare->isRunning());
     m_openAction->setEnabled(!running);
     m_sampleAction->setEnabled(!running);
+    m_allVariablesAction->setEnabled(!m_compare->isRunning() && m_dataset);
 }
 
 void MainWindow::exportSelectedCharts() { m_runList->exportSelected(); }

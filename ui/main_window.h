@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Thread contract: GUI thread only. Training runs on TrainingJob's worker thread; this window
-// only starts it, asks it to stop, and receives its queued results.
+// Thread contract: GUI thread only. Training runs on TrainingJob's (and the Compare tab's
+// ComparisonJob's) worker thread; this window only starts it, asks it to stop, and receives its
+// queued results.
 #pragma once
 
 #include "run_record.h"
@@ -19,10 +20,12 @@ class QToolBar;
 
 namespace mc {
 struct Dataset;
+struct RunConfig;
 }
 
 namespace mcui {
 
+class ComparisonPanel;
 class DataPreviewPanel;
 class DataTreePanel;
 class ModelPanel;
@@ -39,7 +42,7 @@ class UserGuideDialog;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Tab { Data, Training, Results };
+    enum class Tab { Data, Training, Results, Compare };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -53,7 +56,7 @@ public:
     /// Starts a run with the Model panel's settings. False (with the reason shown) when the
     /// settings are invalid, no data is loaded or a run is in progress.
     bool startTraining();
-    /// Asks the running training to stop after the current batch; returns at once.
+    /// Asks the running training (and comparison) to stop after the current batch; returns at once.
     void stopTraining();
     void showTab(Tab tab);
 
@@ -63,6 +66,7 @@ public:
     [[nodiscard]] ModelPanel* modelPanel() const { return m_model; }
     [[nodiscard]] TrainingPanel* trainingPanel() const { return m_training; }
     [[nodiscard]] ResultsPanel* resultsPanel() const { return m_results; }
+    [[nodiscard]] ComparisonPanel* comparisonPanel() const { return m_compare; }
     [[nodiscard]] RunListModel* runs() const { return m_runs; }
     [[nodiscard]] TrainingJob* job() const { return m_job; }
 
@@ -83,6 +87,8 @@ private:
     void retranslate();
     void openFileDialog();
     void openSample();
+    /// The Model panel's settings with the data files: what a run started now would train.
+    [[nodiscard]] mc::RunConfig currentConfig() const;
     void onRunFinished(const RunResultPtr& result);
     void onRunFailed(const QString& message);
     void onRunningChanged(bool running);
@@ -101,6 +107,7 @@ private:
     ModelPanel* m_model = nullptr;
     TrainingPanel* m_training = nullptr;
     ResultsPanel* m_results = nullptr;
+    ComparisonPanel* m_compare = nullptr;
     RunListModel* m_runs = nullptr;
     RunListPanel* m_runList = nullptr;
     TrainingJob* m_job = nullptr;
@@ -126,6 +133,8 @@ private:
     QAction* m_startAction = nullptr;
     QAction* m_stopAction = nullptr;
     QAction* m_guideAction = nullptr;
+    QAction* m_compareAction = nullptr;
+    QAction* m_allVariablesAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QPointer<UserGuideDialog> m_guide;  ///< made on first use, kept (with its scroll position) once closed
 };

@@ -2,9 +2,11 @@
 #include "overlay_chart.h"
 
 #include "experiment.h"
+#include "forecast_chart.h"
 #include "qcustomplot_include.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <cmath>
@@ -29,6 +31,7 @@ OverlayChartData overlayChartData(const QStringList& names, const std::vector<co
     d.names = names;
     const double nan = std::numeric_limits<double>::quiet_NaN();
     std::map<mc::TimePoint, std::vector<double>> rows;  // time -> observed, then one value per result
+    QStringList rmse;
     mc::TimePoint step = mc::kSecondsPerDay;
     for (std::size_t r = 0; r < results.size(); ++r) {
         const auto& res = *results[r];
@@ -37,16 +40,22 @@ OverlayChartData overlayChartData(const QStringList& names, const std::vector<co
         const auto& w = res.data.test;
         const auto h = static_cast<std::size_t>(w.horizon);
         const auto k = static_cast<std::size_t>(std::clamp(horizon, 1, std::max(1, w.horizon)) - 1);
+        d.horizon = int(k) + 1;
         step = res.data.step;
         d.dateOnly = res.data.dateOnly;
         if (d.valueLabel.isEmpty()) {
             const QString unit = QString::fromStdString(res.unit());
             d.valueLabel = QString::fromStdString(res.data.target)
                 + (unit.isEmpty() ? QString() : QStringLiteral(" (") + unit + QLatin1Char(')'));
-            d.title = QCoreApplication::translate("OverlayChart", "%1 at %2: observed and each configuration's forecast, step %3")
+            // Short enough for a narrow tab: the legend names the configurations.
+            d.title = (res.data.step == mc::kSecondsPerDay
+                           ? QCoreApplication::translate("OverlayChart", "%1 at %2: observed and forecasts, %3 d ahead")
+                           : QCoreApplication::translate("OverlayChart", "%1 at %2: observed and forecasts, step %3 ahead"))
                           .arg(QString::fromStdString(res.data.target), QString::fromStdString(res.data.station))
                           .arg(k + 1);
         }
+        const auto& m = k < res.model.perHorizon.size() ? res.model.perHorizon[k] : res.model.pooled;
+        rmse << QStringLiteral("%1 %2").arg(names.value(int(r)), QLocale().toString(m.rmse, 'g', 3));
         for (std::size_t i = 0; i < w.count; ++i) {
             auto& row = rows[w.validTime[i * h + k]];
             if (row.empty())
@@ -55,6 +64,8 @@ OverlayChartData overlayChartData(const QStringList& names, const std::vector<co
             row[r + 1] = res.predicted[i * h + k];
         }
     }
+    if (!rmse.isEmpty())
+        d.caption = QCoreApplication::translate("OverlayChart", "RMSE at step %1: %2").arg(d.horizon).arg(rmse.join(QStringLiteral(" · ")));
     d.predicted.resize(int(results.size()));
     double prev = nan;
     for (const auto& [t, row] : rows) {
@@ -74,38 +85,30 @@ OverlayChartData overlayChartData(const QStringList& names, const std::vector<co
     return d;
 }
 
+QColor overlaySeriesColor(int index) { return kSeriesColors[std::max(0, index) % int(std::size(kSeriesColors))]; }
+
 void setupOverlayPlot(QCustomPlot& plot, const OverlayChartData& data)
 {
     plot.clearGraphs();
+    plot.clearItems();
+    setupChartFrame(plot, data.title, data.caption);
     auto* observed = plot.addGraph();
+    observed->setObjectName(QStringLiteral("observed"));
     observed->setName(QCoreApplication::translate("OverlayChart", "Observed"));
     observed->setPen(QPen(kObservedColor, 1.8));
     observed->setData(data.time, data.observed, true);
     for (int i = 0; i < data.predicted.size(); ++i) {
         auto* g = plot.addGraph();
+        g->setObjectName(QStringLiteral("config%1").arg(i));
         g->setName(data.names.value(i));
-        g->setPen(QPen(kSeriesColors[i % int(std::size(kSeriesColors))], 1.4));
+        g->setPen(QPen(overlaySeriesColor(i), 1.4));
         g->setData(data.time, data.predicted[i], true);
     }
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    ticker->setDateTimeSpec(Qt::UTC);  // times are the source's own clock, shown as they are
-    ticker->setDateTimeFormat(data.dateOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd\nHH:mm"));
-    plot.xAxis->setTicker(ticker);
+    setupDateAxis(plot, data.dateOnly);
     plot.xAxis->setLabel(QCoreApplication::translate("OverlayChart", "Date"));
     plot.yAxis->setLabel(data.valueLabel);
-    plot.legend->setVisible(true);
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    if (plot.plotLayout()->rowCount() == 1) {
-        plot.plotLayout()->insertRow(0);
-        QFont font = plot.font();
-        font.setPointSize(12);
-        font.setBold(true);
-        plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, data.title, font));
-    } else if (auto* t = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0))) {
-        t->setText(data.title);
-    }
     plot.rescaleAxes();
-    plot.yAxis->scaleRange(1.1, plot.yAxis->range().center());
+    plot.yAxis->scaleRange(1.08, plot.yAxis->range().center());
 }
 
 QString renderOverlayPng(const OverlayChartData& data, const QString& path, QSize size)

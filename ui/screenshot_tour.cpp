@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshot_tour.h"
 
+#include "comparison_panel.h"
+#include "config_list.h"
 #include "data_tree_panel.h"
 #include "main_window.h"
 #include "model_panel.h"
@@ -46,16 +48,45 @@ void ScreenshotTour::start()
                 QTimer::singleShot(120, this, [this] { shoot(QStringLiteral("02-training.png")); });
             }
         });
-        connect(&m_window, &MainWindow::runAdded, this, [this] {
-            QTimer::singleShot(600, this, [this] {
+        connect(&m_window, &MainWindow::runAdded, this, [this](int runId) {
+            QTimer::singleShot(600, this, [this, runId] {
                 shoot(QStringLiteral("03-results.png"));
-                Q_EMIT finished(true, QStringLiteral("screenshots written to %1").arg(m_folder));
+                compare(runId);
             });
         });
         connect(&m_window, &MainWindow::runFailed, this, [this](const QString& message) { fail(message); });
         if (!m_window.startTraining())
             fail(QStringLiteral("training did not start: %1").arg(m_window.modelPanel()->validationError()));
     });
+}
+
+void ScreenshotTour::compare(int runId)
+{
+    // The deck's kind of question: does the run's change (predicting the change) beat the plain
+    // "current model" settings? The Model panel goes back to them; the run keeps its own.
+    auto* panel = m_window.comparisonPanel();
+    mc::RunConfig plain = m_window.modelPanel()->config();
+    plain.params.set("predict-change", false);
+    plain.params.set("output-activation", std::string("auto"));
+    m_window.modelPanel()->setConfig(plain);
+    panel->configList()->setCheckedKeys({QStringLiteral("current"), QStringLiteral("run:%1").arg(runId)});
+    m_window.showTab(MainWindow::Tab::Compare);
+    connect(panel, &ComparisonPanel::comparisonFinished, this, [this, panel] {
+        QTimer::singleShot(600, this, [this, panel] {
+            shoot(QStringLiteral("04-compare.png"));
+            // Then the same pair for every variable of the station, as the deck's summary slide.
+            if (!panel->runAllVariables())
+                fail(QStringLiteral("all-variables run did not start: %1").arg(panel->message()));
+        });
+    });
+    connect(panel, &ComparisonPanel::allVariablesFinished, this, [this] {
+        QTimer::singleShot(600, this, [this] {
+            shoot(QStringLiteral("05-all-variables.png"));
+            Q_EMIT finished(true, QStringLiteral("screenshots written to %1").arg(m_folder));
+        });
+    });
+    if (!panel->runComparison())
+        fail(QStringLiteral("comparison did not start: %1").arg(panel->message()));
 }
 
 void ScreenshotTour::shoot(const QString& name)

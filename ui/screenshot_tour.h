@@ -10,7 +10,7 @@ namespace mcui {
 class MainWindow;
 
 /// Drives the main window through the reference journey on the sample data — open, preview,
-/// train, read the results — and saves a screenshot of each view into a folder. Used by
+/// train, read the results, compare with the preset — and saves a screenshot of each view into a folder. Used by
 /// packaging/screenshots.sh so the README's pictures come from the real application.
 class ScreenshotTour final : public QObject {
     Q_OBJECT
@@ -24,6 +24,7 @@ Q_SIGNALS:
     void finished(bool ok, const QString& message);
 
 private:
+    void compare(int runId);
     void shoot(const QString& name);
     void fail(const QString& message);
 
