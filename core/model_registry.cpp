@@ -289,7 +289,8 @@ const std::vector<Preset>& presets()
           {"init", V{std::string("torch")}}}},
         {"original",
          "Original Keras model of the reference deck: LSTM hidden 5, Nadam (Keras defaults), batch 100, stateful "
-         "(1 step per batch), Keras initialisation.",
+         "(1 step per batch), Keras initialisation. Reproduced from Keras: stateful streams, the Nadam schedule, the "
+         "initialisation; not reproduced: old Keras's hard-sigmoid gates.",
          {{"hidden", V{std::int64_t{5}}}, {"optimizer", V{std::string("nadam")}}, {"lr", V{0.002}},
           {"beta1", V{0.9}}, {"beta2", V{0.999}}, {"eps", V{1e-7}}, {"momentum-decay", V{0.004}},
           {"batch", V{std::int64_t{100}}}, {"epochs", V{std::int64_t{300}}}, {"stateful", V{true}},

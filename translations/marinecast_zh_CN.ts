@@ -487,8 +487,8 @@
     </message>
     <message>
         <location filename="../ui/option_form.cpp" line="96"/>
-        <source>Original Keras model of the reference deck: LSTM hidden 5, Nadam (Keras defaults), batch 100, stateful (1 step per batch), Keras initialisation.</source>
-        <translation>参考资料中的原 Keras 模型：LSTM 隐层单元数 5，Nadam（Keras 默认参数），批大小 100，有状态（每批 1 步），Keras 初始化。</translation>
+        <source>Original Keras model of the reference deck: LSTM hidden 5, Nadam (Keras defaults), batch 100, stateful (1 step per batch), Keras initialisation. Reproduced from Keras: stateful streams, the Nadam schedule, the initialisation; not reproduced: old Keras&apos;s hard-sigmoid gates.</source>
+        <translation>参考资料中的原 Keras 模型：LSTM 隐层单元数 5，Nadam（Keras 默认参数），批大小 100，有状态（每批 1 步），Keras 初始化。复现了 Keras 的有状态数据流、Nadam 调度和初始化；未复现旧版 Keras 的 hard-sigmoid 门控。</translation>
     </message>
 </context>
 <context>

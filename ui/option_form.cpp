@@ -93,7 +93,7 @@ const char* const kRegistryTexts[] = {
     QT_TRANSLATE_NOOP("ModelOptions", "Current model of the reference deck: LSTM hidden 32, Adam lr 1e-5, batch 128, 300 epochs, stateless."),
     //: Preset name: the "original model" of the reference slide deck (the Keras model it replaced).
     QT_TRANSLATE_NOOP("ModelOptions", "Original"),
-    QT_TRANSLATE_NOOP("ModelOptions", "Original Keras model of the reference deck: LSTM hidden 5, Nadam (Keras defaults), batch 100, stateful (1 step per batch), Keras initialisation."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Original Keras model of the reference deck: LSTM hidden 5, Nadam (Keras defaults), batch 100, stateful (1 step per batch), Keras initialisation. Reproduced from Keras: stateful streams, the Nadam schedule, the initialisation; not reproduced: old Keras's hard-sigmoid gates."),
 };
 
 // Options with their own editor rather than the generic one for their type.
