@@ -2,6 +2,7 @@
 #include "preset_store.h"
 
 #include "atomic_file.h"
+#include "param_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -20,17 +21,6 @@ std::string env(const char* name)
 {
     const char* v = std::getenv(name);
     return v ? std::string(v) : std::string();
-}
-
-json toJson(const ParamValue& v)
-{
-    if (const auto* b = std::get_if<bool>(&v))
-        return *b;
-    if (const auto* i = std::get_if<std::int64_t>(&v))
-        return *i;
-    if (const auto* d = std::get_if<double>(&v))
-        return *d;
-    return std::get<std::string>(v);
 }
 
 }  // namespace
@@ -75,9 +65,7 @@ std::string PresetStore::load()
                             desc = *d;
                 if (!desc)
                     continue;  // an option this version does not know: skip, keep the rest
-                std::string why;
-                const std::string literal = value.is_string() ? value.get<std::string>() : value.dump();
-                if (auto v = parseParam(*desc, literal, why))
+                if (auto v = paramFromJson(*desc, value); v && checkParam(*desc, *v).empty())
                     preset.values[key] = *v;
             }
         loaded.push_back(std::move(preset));
@@ -92,7 +80,7 @@ std::string PresetStore::save() const
     for (const auto& p : m_user) {
         json values = json::object();
         for (const auto& [key, value] : p.values)
-            values[key] = toJson(value);
+            values[key] = paramToJson(value);
         list.push_back({{"name", p.name}, {"description", p.description}, {"values", values}});
     }
     std::error_code ec;

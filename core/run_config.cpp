@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run_config.h"
 
+#include "param_json.h"
+
 #include <nlohmann/json.hpp>
 
 namespace mc {
@@ -88,44 +90,6 @@ ConfigCheck checkConfig(const RunConfig& config)
 
 std::string validateConfig(const RunConfig& config) { return checkConfig(config).detail; }
 
-namespace {
-
-json paramToJson(const ParamValue& v)
-{
-    if (const auto* b = std::get_if<bool>(&v))
-        return *b;
-    if (const auto* i = std::get_if<std::int64_t>(&v))
-        return *i;
-    if (const auto* d = std::get_if<double>(&v))
-        return *d;
-    return std::get<std::string>(v);
-}
-
-std::optional<ParamValue> paramFromJson(const OptionDesc& desc, const json& j)
-{
-    switch (desc.type) {
-    case OptionType::Bool:
-        if (j.is_boolean())
-            return ParamValue{j.get<bool>()};
-        break;
-    case OptionType::Int:
-        if (j.is_number_integer())
-            return ParamValue{j.get<std::int64_t>()};
-        break;
-    case OptionType::Double:
-        if (j.is_number())
-            return ParamValue{j.get<double>()};
-        break;
-    case OptionType::Choice:
-    case OptionType::Text:
-        if (j.is_string())
-            return ParamValue{j.get<std::string>()};
-        break;
-    }
-    return std::nullopt;
-}
-
-}  // namespace
 
 std::string configToJson(const RunConfig& c)
 {
