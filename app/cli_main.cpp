@@ -116,9 +116,7 @@ int main(int argc, char** argv)
         return args.empty() ? kExitUsage : kExitOk;
     }
     if (args[0] == "--version") {
-        const int gpus = cudaAvailable() ? cudaDeviceCount() : 0;
-        std::cout << "marinecast-cli " MARINECAST_VERSION " (LibTorch " << torchVersion() << ", CUDA: "
-                  << (gpus > 0 ? std::to_string(gpus) + " device(s)" : std::string("none")) << ")\n";
+        std::cout << "marinecast-cli " MARINECAST_VERSION " (" << runtimeSummary() << ")\n";
         return kExitOk;
     }
     const std::string command = args[0];

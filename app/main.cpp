@@ -2,15 +2,24 @@
 // marinecast: the GUI entry point. Sets up the application and its language, then hands over.
 #include "language_manager.h"
 #include "main_window.h"
+#include "trainer.h"
 #include "screenshot_tour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char** argv)
 {
+    // Before QApplication: --version must work on a machine without a display.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("marinecast %s (%s)\n", MARINECAST_VERSION, mc::runtimeSummary().c_str());
+            return 0;
+        }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MarineCast"));
     QApplication::setOrganizationName(QStringLiteral("MarineCast"));
@@ -24,7 +33,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Forecasting for marine monitoring time series."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                        QApplication::translate("main", "Print the version, the LibTorch version and the device, then quit.")));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          QApplication::translate("main", "Run the sample journey and save screenshots into <folder>, then quit."),
                                          QStringLiteral("folder"));

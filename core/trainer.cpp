@@ -53,6 +53,13 @@ std::string torchVersion()
         + std::to_string(TORCH_VERSION_PATCH);
 }
 
+std::string runtimeSummary()
+{
+    const int gpus = cudaAvailable() ? cudaDeviceCount() : 0;
+    return "LibTorch " + torchVersion() + ", default device " + (gpus > 0 ? std::string("cuda:0") : std::string("cpu"))
+        + ", CUDA: " + (gpus > 0 ? std::to_string(gpus) + " device(s)" : std::string("none"));
+}
+
 TrainResult fit(const RunConfig& config, const PreparedData& data, const StopToken& stop, const ProgressFn& onProgress)
 {
     if (const auto why = validateConfig(config); !why.empty())

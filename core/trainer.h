@@ -80,4 +80,7 @@ struct TrainResult {
 /// Version of the LibTorch this build uses, e.g. "1.13.1".
 [[nodiscard]] std::string torchVersion();
 
+/// "LibTorch 1.13.1, default device cpu, CUDA: none" (or "CUDA: 2 device(s)"), for --version.
+[[nodiscard]] std::string runtimeSummary();
+
 }  // namespace mc

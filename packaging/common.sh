@@ -7,7 +7,7 @@ MC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MC_BUILD="${MC_BUILD_DIR:-$MC_ROOT/build}"
 
 MC_PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config dpkg-dev
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqcustomplot-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libtorch-dev libopenblas0-pthread libnetcdf-dev nlohmann-json3-dev
