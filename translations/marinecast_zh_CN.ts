@@ -580,32 +580,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="34"/>
         <source>Forecasting for marine monitoring time series.</source>
         <translation>海洋监测时间序列预报。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="29"/>
+        <location filename="../app/main.cpp" line="37"/>
+        <source>Print the version, the LibTorch version and the device, then quit.</source>
+        <translation>显示版本号、LibTorch 版本和计算设备，然后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="39"/>
         <source>Run the sample journey and save screenshots into &lt;folder&gt;, then quit.</source>
         <translation>运行示例流程，将截图保存到 &lt;folder&gt;，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>Epochs of the screenshot run.</source>
         <translation>截图运行的训练轮数。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="45"/>
         <source>Interface language for this session: %1.</source>
         <translation>本次会话的界面语言：%1。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="51"/>
         <source>Data files to open.</source>
         <translation>要打开的数据文件。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="46"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>未知语言“%1”；请从以下选项中选择：%2。</translation>
     </message>
