@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+set(PACKAGE_VERSION 3.11.0)
+set(PACKAGE_VERSION_COMPATIBLE TRUE)
