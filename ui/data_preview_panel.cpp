@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data_preview_panel.h"
 
+#include "forecast_chart.h"
+
 #include "dataset.h"
 #include "qcustomplot_include.h"
 
@@ -298,26 +300,8 @@ void DataPreviewPanel::fitValueAxes()
     if (m_fitting)
         return;
     m_fitting = true;
-    const QCPRange visible = m_plot->xAxis->range();
-    for (QCPAxis* axis : {m_plot->yAxis, m_plot->yAxis2}) {
-        bool found = false;
-        QCPRange values;
-        for (int i = 0; i < m_plot->graphCount(); ++i) {
-            auto* graph = m_plot->graph(i);
-            if (graph->valueAxis() != axis)
-                continue;
-            bool ok = false;
-            const QCPRange r = graph->getValueRange(ok, QCP::sdBoth, visible);
-            if (!ok)
-                continue;
-            values = found ? QCPRange(std::min(values.lower, r.lower), std::max(values.upper, r.upper)) : r;
-            found = true;
-        }
-        if (!found)
-            continue;
-        const double pad = values.size() > 0 ? values.size() * 0.06 : std::max(1.0, std::abs(values.lower) * 0.1);
-        axis->setRange(values.lower - pad, values.upper + pad);
-    }
+    for (QCPAxis* axis : {m_plot->yAxis, m_plot->yAxis2})
+        fitValueAxisToVisible(axis, 0.06);
     m_fitting = false;
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

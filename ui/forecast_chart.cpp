@@ -316,4 +316,28 @@ QString renderForecastPng(const ForecastChartData& data, const QString& path, QS
     return {};
 }
 
+bool fitValueAxisToVisible(QCPAxis* valueAxis, double padFraction)
+{
+    QCustomPlot* plot = valueAxis->parentPlot();
+    bool any = false;
+    QCPRange values;
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        QCPGraph* graph = plot->graph(i);
+        if (graph->valueAxis() != valueAxis)
+            continue;
+        bool found = false;
+        const QCPRange r = graph->getValueRange(found, QCP::sdBoth, graph->keyAxis()->range());
+        if (!found)
+            continue;
+        values = any ? QCPRange(std::min(values.lower, r.lower), std::max(values.upper, r.upper)) : r;
+        any = true;
+    }
+    if (!any)
+        return false;
+    // A flat series still gets a visible band around it.
+    const double pad = values.size() > 0 ? values.size() * padFraction : std::max(1.0, std::abs(values.lower) * 0.1);
+    valueAxis->setRange(values.lower - pad, values.upper + pad);
+    return true;
+}
+
 }  // namespace mcui

@@ -11,6 +11,7 @@ struct ExperimentResult;
 }
 
 class QCustomPlot;
+class QCPAxis;
 class QFont;
 
 namespace mcui {
@@ -55,6 +56,10 @@ struct BaselineToggles {
 void setupChartFrame(QCustomPlot& plot, const QString& title, const QString& caption = {});
 /// Dates (or date and time) on both horizontal axes, in the source's own clock.
 void setupDateAxis(QCustomPlot& plot, bool dateOnly);
+/// Fits @p valueAxis to the values its graphs show inside the visible key range, with
+/// @p padFraction of the span on each side, so zooming into a week shows that week's detail.
+/// Returns false (axis untouched) when nothing is visible.
+bool fitValueAxisToVisible(QCPAxis* valueAxis, double padFraction);
 
 /// Fills @p plot: observed blue, predicted orange, baselines grey dashed beneath them, a legend row
 /// under the title, date axis and caption. Graphs are named by objectName "observed", "predicted",

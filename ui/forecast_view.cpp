@@ -132,22 +132,8 @@ void ForecastView::syncRange(QCustomPlot* from, QCustomPlot* to)
 
 void ForecastView::fitValueAxes()
 {
-    // The value axes follow what is visible, so zooming into a week shows that week's detail.
+    fitValueAxisToVisible(m_plot->yAxis, 0.08);
     const QCPRange keys = m_plot->xAxis->range();
-    bool any = false;
-    QCPRange values;
-    for (int i = 0; i < m_plot->graphCount(); ++i) {
-        bool found = false;
-        const QCPRange r = m_plot->graph(i)->getValueRange(found, QCP::sdBoth, keys);
-        if (found) {
-            values = any ? QCPRange(std::min(values.lower, r.lower), std::max(values.upper, r.upper)) : r;
-            any = true;
-        }
-    }
-    if (any) {
-        const double pad = std::max(values.size() * 0.08, 1e-9);
-        m_plot->yAxis->setRange(values.lower - pad, values.upper + pad);
-    }
     if (auto* residual = graphNamed(m_residualPlot, QStringLiteral("residual"))) {
         bool found = false;
         const QCPRange r = residual->getValueRange(found, QCP::sdBoth, keys);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overlay_view.h"
 
+#include "forecast_chart.h"
 #include "plot_crosshair.h"
 #include "qcustomplot_include.h"
 #include "time_format.h"
@@ -77,25 +78,7 @@ void OverlayView::resetZoom()
 
 QString OverlayView::readoutText() const { return m_crosshair->text(); }
 
-void OverlayView::fitValueAxis()
-{
-    // The value axis follows what is visible, so zooming into a week shows that week's detail.
-    const QCPRange keys = m_plot->xAxis->range();
-    bool any = false;
-    QCPRange values;
-    for (int i = 0; i < m_plot->graphCount(); ++i) {
-        bool found = false;
-        const QCPRange r = m_plot->graph(i)->getValueRange(found, QCP::sdBoth, keys);
-        if (found) {
-            values = any ? QCPRange(std::min(values.lower, r.lower), std::max(values.upper, r.upper)) : r;
-            any = true;
-        }
-    }
-    if (any) {
-        const double pad = std::max(values.size() * 0.08, 1e-9);
-        m_plot->yAxis->setRange(values.lower - pad, values.upper + pad);
-    }
-}
+void OverlayView::fitValueAxis() { fitValueAxisToVisible(m_plot->yAxis, 0.08); }
 
 void OverlayView::hover(QMouseEvent* event)
 {
