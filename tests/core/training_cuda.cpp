@@ -3,6 +3,7 @@
 // configuration. Exit code 77 tells CTest "skipped" where no CUDA device exists.
 #include "experiment.h"
 #include "time_format.h"
+#include "toy_data.h"
 #include "trainer.h"
 
 #include <cmath>
@@ -16,20 +17,6 @@ void check(bool ok, const char* what)
 {
     std::printf("%s: %s\n", ok ? "PASS" : "FAIL", what);
     failures += ok ? 0 : 1;
-}
-
-mc::Dataset sine()
-{
-    mc::Dataset ds;
-    mc::StationData s;
-    s.id = "toy";
-    const mc::TimePoint t0 = *mc::daysFromCivil(2013, 1, 1) * mc::kSecondsPerDay;
-    for (int i = 0; i < 6 * 365 + 1; ++i) {
-        s.times.push_back(t0 + i * mc::kSecondsPerDay);
-        s.variables["v"].push_back(20 + 5 * std::sin(2 * M_PI * i / 365.0) + std::sin(2 * M_PI * i / 23.0));
-    }
-    ds.stations.push_back(s);
-    return ds;
 }
 
 mc::RunConfig config(const std::string& device, bool stateful)
@@ -57,7 +44,7 @@ int main()
         std::printf("SKIP: no CUDA device (%s)\n", mc::runtimeSummary().c_str());
         return 77;
     }
-    const auto ds = sine();
+    const auto ds = toy::sineDataset();
     mc::StopToken stop;
     for (bool stateful : {false, true}) {
         const auto gpu = mc::runExperiment(config("cuda", stateful), stop, {}, &ds);

@@ -5,6 +5,7 @@
 #include "forecaster.h"
 #include "models/lstm_forecaster.h"
 #include "time_format.h"
+#include "toy_data.h"
 #include "trainer.h"
 
 #include <QtTest>
@@ -12,21 +13,6 @@
 #include <cmath>
 
 namespace {
-
-mc::Dataset sineDataset(int gapStart = -1, int gapLength = 0)
-{
-    mc::Dataset ds;
-    mc::StationData s;
-    s.id = "toy";
-    const mc::TimePoint t0 = *mc::daysFromCivil(2013, 1, 1) * mc::kSecondsPerDay;
-    for (int i = 0; i < 6 * 365 + 1; ++i) {
-        s.times.push_back(t0 + i * mc::kSecondsPerDay);
-        const bool missing = i >= gapStart && i < gapStart + gapLength;
-        s.variables["v"].push_back(missing ? std::nan("") : 20 + 5 * std::sin(2 * M_PI * i / 365.0) + std::sin(2 * M_PI * i / 23.0));
-    }
-    ds.stations.push_back(s);
-    return ds;
-}
 
 mc::RunConfig statefulConfig()
 {
@@ -79,7 +65,7 @@ void TestStateful::carriedStateEqualsOnePass()
 
 void TestStateful::gridOutputsResetAtGaps()
 {
-    const auto ds = sineDataset(1000, 4);
+    const auto ds = toy::sineDataset(1000, 4);
     auto c = statefulConfig();
     const auto prepared = mc::prepareWindows(ds, c);
     QVERIFY(prepared.ok());
@@ -105,7 +91,7 @@ void TestStateful::gridOutputsResetAtGaps()
 
 void TestStateful::trainsAndSharesTestWindows()
 {
-    const auto ds = sineDataset(700, 10);
+    const auto ds = toy::sineDataset(700, 10);
     auto c = statefulConfig();
     mc::StopToken stop;
     const auto r = mc::runExperiment(c, stop, {}, &ds);
@@ -140,7 +126,7 @@ void TestStateful::trainsAndSharesTestWindows()
 
 void TestStateful::refusesShortStreams()
 {
-    const auto ds = sineDataset();
+    const auto ds = toy::sineDataset();
     auto c = statefulConfig();
     c.params.set("batch", std::int64_t{1000});
     c.params.set("stateful-steps", std::int64_t{3});

@@ -2,6 +2,7 @@
 #include "experiment.h"
 #include "forecaster.h"
 #include "time_format.h"
+#include "toy_data.h"
 #include "trainer.h"
 
 #include <QTemporaryDir>
@@ -11,21 +12,6 @@
 #include <limits>
 
 namespace {
-
-// A noisy-free annual sine plus a faster wave: learnable, with a known scale.
-mc::Dataset sineDataset()
-{
-    mc::Dataset ds;
-    mc::StationData s;
-    s.id = "toy";
-    const mc::TimePoint t0 = *mc::daysFromCivil(2013, 1, 1) * mc::kSecondsPerDay;
-    for (int i = 0; i < 6 * 365 + 1; ++i) {
-        s.times.push_back(t0 + i * mc::kSecondsPerDay);
-        s.variables["v"].push_back(20 + 5 * std::sin(2 * M_PI * i / 365.0) + std::sin(2 * M_PI * i / 23.0));
-    }
-    ds.stations.push_back(s);
-    return ds;
-}
 
 mc::RunConfig smallConfig()
 {
@@ -44,7 +30,7 @@ mc::RunConfig smallConfig()
 
 mc::PreparedData prepared(const mc::RunConfig& c)
 {
-    const auto r = mc::prepareWindows(sineDataset(), c);
+    const auto r = mc::prepareWindows(toy::sineDataset(), c);
     if (!r.ok())
         qFatal("prepareWindows failed: %s", r.error.detail.c_str());
     return r.data;
