@@ -12,6 +12,14 @@ long StationData::indexOf(TimePoint t) const
     return it != times.end() && *it == t ? static_cast<long>(it - times.begin()) : -1;
 }
 
+PointOrigin StationData::origin(const std::string& name, std::size_t i) const
+{
+    const auto it = origins.find(name);
+    if (it == origins.end() || i >= it->second.size())
+        return PointOrigin::Observed;
+    return static_cast<PointOrigin>(it->second[i]);
+}
+
 const StationData* Dataset::station(const std::string& id) const
 {
     for (const auto& s : stations)
