@@ -32,6 +32,10 @@ public:
     /// 1-based physical line where the last record started (or, after a failure, where the
     /// unterminated quoted field started).
     [[nodiscard]] std::size_t rowLine() const { return m_rowLine; }
+    /// Offset in the text just past the last record read.
+    [[nodiscard]] std::size_t position() const { return m_pos; }
+    /// 1-based physical line where the next record would start.
+    [[nodiscard]] std::size_t nextLine() const { return m_line; }
     /// 1-based field index of the unterminated quoted field after a failure.
     [[nodiscard]] std::size_t errorField() const { return m_errorField; }
 

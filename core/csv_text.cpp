@@ -121,17 +121,18 @@ std::string toLower(std::string_view s)
     return out;
 }
 
-CellParser::CellParser(const ImportOptions& options, char delimiter)
-    : m_decimalComma(delimiter == ';')
+CellParser::CellParser(const std::vector<std::string>& missingMarkers, bool decimalComma)
+    : m_decimalComma(decimalComma)
 {
-    for (const auto& marker : options.extraMissingMarkers)
-        m_extraMissing.emplace_back(trim(marker));
+    for (const auto& marker : missingMarkers)
+        if (!trim(marker).empty())
+            m_extraMissing.emplace_back(trim(marker));
 }
 
 CellKind CellParser::parse(std::string_view cell, double& value) const
 {
     cell = trim(cell);
-    if (cell.empty())
+    if (cell.empty() || cell == "\"\"")
         return CellKind::Missing;
     // Extras first: they are often numeric sentinels such as -999.
     for (const auto& marker : m_extraMissing)

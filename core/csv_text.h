@@ -27,8 +27,9 @@ enum class CellKind { Number, Missing, Text };
 /// missing markers (empty, NA, N/A, NaN and the caller's extras, case-insensitive), or text.
 class CellParser {
 public:
-    /// With a ';' delimiter a decimal comma (`12,5`) is accepted too, as European exports write it.
-    CellParser(const ImportOptions& options, char delimiter);
+    /// @p missingMarkers are compared case-insensitively after trimming; empty cells are always
+    /// missing. With @p decimalComma, `12,5` reads as 12.5, as European exports write it.
+    CellParser(const std::vector<std::string>& missingMarkers, bool decimalComma);
     /// Sets @p value for a Number; leaves it untouched otherwise.
     CellKind parse(std::string_view cell, double& value) const;
 

@@ -150,6 +150,12 @@ void mergeStation(Dataset& dataset, StationData part)
         target->latitude = part.latitude;
         target->longitude = part.longitude;
     }
+    for (auto& [name, points] : part.rejected) {
+        auto& into = target->rejected[name];
+        into.insert(into.end(), points.begin(), points.end());
+        std::stable_sort(into.begin(), into.end(),
+                         [](const RejectedPoint& a, const RejectedPoint& b) { return a.time < b.time; });
+    }
     target->times = std::move(merged);
 }
 

@@ -31,7 +31,7 @@ constexpr std::size_t kBlockSize = 64;
 inline std::uint32_t rotr(std::uint32_t x, unsigned n) { return (x >> n) | (x << (32 - n)); }
 
 // Incremental hasher so a file never has to sit in memory as a whole.
-class Sha256 {
+class Sha256Impl {
 public:
     void update(const unsigned char* data, std::size_t size)
     {
@@ -127,7 +127,7 @@ private:
 
 std::string sha256Hex(std::string_view bytes)
 {
-    Sha256 hasher;
+    Sha256Impl hasher;
     hasher.update(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
     return hasher.finishHex();
 }
@@ -139,7 +139,7 @@ std::optional<std::string> sha256File(const std::string& path)
         return std::nullopt;
     constexpr std::size_t kChunk = 1 << 16;
     std::vector<char> chunk(kChunk);
-    Sha256 hasher;
+    Sha256Impl hasher;
     while (in) {
         in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
         const std::streamsize got = in.gcount();
@@ -151,5 +151,17 @@ std::optional<std::string> sha256File(const std::string& path)
         return std::nullopt;
     return hasher.finishHex();
 }
+
+struct Sha256Stream::State : Sha256Impl {};
+
+Sha256Stream::Sha256Stream() : m_state(std::make_unique<State>()) {}
+Sha256Stream::~Sha256Stream() = default;
+
+void Sha256Stream::update(std::string_view bytes)
+{
+    m_state->update(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+}
+
+std::string Sha256Stream::finishHex() { return m_state->finishHex(); }
 
 }  // namespace mc

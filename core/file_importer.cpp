@@ -1,0 +1,512 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "file_importer.h"
+
+#include "column_layout.h"
+#include "csv_reader.h"
+#include "csv_text.h"
+#include "format_sniffer.h"
+#include "import_support.h"
+#include "record_stream.h"
+#include "time_parse.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <filesystem>
+#include <limits>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+
+namespace mc::csv {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kMaxQuotedCell = 60;
+constexpr std::size_t kTimeSamples = 200;
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// A value read but set aside, with the row it came from (stations are split after the file).
+struct RejectedCell {
+    std::size_t row = 0;
+    double value = 0.0;
+    RejectReason reason = RejectReason::Flag;
+    int flagCode = 0;
+};
+
+struct ColumnData {
+    ValueColumn plan;
+    std::vector<double> values;
+    std::vector<RejectedCell> rejected;
+    VariableImportStats stats;
+    std::size_t numbers = 0;  // accepted or rejected numbers: a column without any is not a variable
+};
+
+struct FileTable {
+    std::vector<std::string> stations;
+    std::vector<std::uint32_t> rowStation;
+    std::vector<TimePoint> rowTime;
+    std::vector<ColumnData> columns;
+};
+
+std::string quoteCell(std::string_view cell)
+{
+    if (cell.size() > kMaxQuotedCell)
+        return "'" + std::string(cell.substr(0, kMaxQuotedCell)) + "…'";
+    return "'" + std::string(cell) + "'";
+}
+
+std::string stationFromFileName(const std::string& path)
+{
+    const std::string name = fs::path(path).filename().string();
+    return name.substr(0, name.find_first_of("_."));
+}
+
+std::string_view field(const std::vector<std::string_view>& fields, std::size_t index)
+{
+    return index < fields.size() ? fields[index] : std::string_view{};
+}
+
+// Sorts one station's rows by time; equal times keep file order, so the last one is kept.
+std::vector<std::size_t> orderRows(std::vector<std::size_t> rows, const std::vector<TimePoint>& times,
+                                   std::size_t& duplicates, bool& unsorted)
+{
+    const auto earlier = [&](std::size_t a, std::size_t b) { return times[a] < times[b]; };
+    if (!std::is_sorted(rows.begin(), rows.end(), earlier)) {
+        unsorted = true;
+        std::stable_sort(rows.begin(), rows.end(), earlier);
+    }
+    std::vector<std::size_t> kept;
+    kept.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i + 1 < rows.size() && times[rows[i + 1]] == times[rows[i]]) {
+            ++duplicates;
+            continue;
+        }
+        kept.push_back(rows[i]);
+    }
+    return kept;
+}
+
+// "not an ISO date …": the format in words, for messages.
+std::string formatInWords(TimeFormat format)
+{
+    switch (format) {
+    case TimeFormat::Iso:
+        return "an ISO";
+    case TimeFormat::MonthDayYear:
+        return "a month/day/year";
+    case TimeFormat::DayMonthYear:
+        return "a day/month/year";
+    case TimeFormat::YearMonthDay:
+        return "a year/month/day";
+    case TimeFormat::Chinese:
+        return "a 年月日";
+    case TimeFormat::ExcelSerial:
+        return "an Excel serial";
+    case TimeFormat::Auto:
+        break;
+    }
+    return "a";
+}
+
+void noteLine(std::vector<std::size_t>& lines, std::size_t line)
+{
+    if (lines.size() < kReportLines)
+        lines.push_back(line);
+}
+
+class FileImporter {
+public:
+    FileImporter(const std::string& path, const ImportOptions& options, std::size_t index, std::size_t count,
+                 ImportResult& result)
+        : m_path(path), m_options(options), m_settings(options.settings), m_index(index), m_count(count),
+          m_result(result), m_cells(options.settings.missingMarkers, false)
+    {
+    }
+
+    bool run();
+
+private:
+    bool fail(ImportErrorCode code, std::size_t line, std::size_t column, std::string detail)
+    {
+        ImportError& e = m_result.error;
+        e.code = code;
+        e.file = m_path;
+        e.line = line;
+        e.column = column;
+        e.columnName = column > 0 && column <= m_header.size() ? m_header[column - 1] : std::string();
+        e.detail = std::move(detail);
+        return false;
+    }
+    bool fail(const ImportError& error)
+    {
+        m_result.error = error;
+        m_result.error.file = m_path;
+        return false;
+    }
+    bool readHeader();
+    bool detectTimeFormat();
+    bool readBlock(std::string_view block, bool last);
+    bool readRow(const std::vector<std::string_view>& fields, std::size_t line);
+    void readValue(ColumnData& column, const std::vector<std::string_view>& fields, std::size_t line);
+    bool progress();
+    void addToDataset();
+
+    const std::string& m_path;
+    const ImportOptions& m_options;
+    const ImportSettings& m_settings;
+    std::size_t m_index;
+    std::size_t m_count;
+    ImportResult& m_result;
+    ImportFileReport m_report;
+    RecordStream m_stream;
+    Preamble m_preamble;
+    std::vector<std::string> m_header;
+    ColumnPlan m_plan;
+    CellParser m_cells;
+    TimeParser m_time{TimeFormat::Iso};
+    std::string m_defaultStation;
+    std::size_t m_line = 1;
+    char m_delimiter = ',';
+    FileTable m_table;
+    std::unordered_map<std::string, std::uint32_t> m_stationIndex;
+};
+
+bool FileImporter::run()
+{
+    m_report.path = m_path;
+    ImportError error;
+    if (!m_stream.open(m_path, m_settings.encoding, error))
+        return fail(error);
+    m_report.encoding = toString(m_stream.encoding());
+    if (!readHeader() || !detectTimeFormat())
+        return false;
+    std::string_view block;
+    for (;;) {
+        if (!m_stream.next(block, error))
+            return fail(error);
+        if (block.empty())
+            break;
+        const bool last = m_stream.atEnd();
+        if (!readBlock(block, last) || !progress())
+            return false;
+    }
+    m_report.bytes = m_stream.bytesRead();
+    m_result.dataset.sources.push_back({m_path, m_stream.finishSha256()});
+    addToDataset();
+    m_result.report.files.push_back(std::move(m_report));
+    return true;
+}
+
+bool FileImporter::progress()
+{
+    if (!m_options.progress)
+        return true;
+    ImportProgress p;
+    p.file = m_path;
+    p.fileIndex = m_index;
+    p.fileCount = m_count;
+    p.bytesRead = m_stream.bytesRead();
+    p.bytesTotal = m_stream.bytesTotal();
+    if (m_options.progress(p))
+        return true;
+    return fail(ImportErrorCode::Cancelled, 0, 0, "import cancelled");
+}
+
+bool FileImporter::readHeader()
+{
+    std::string_view head = m_stream.head();
+    const std::string_view afterPreamble = skipPreamble(head, m_line, m_preamble);
+    m_stream.consume(head.size() - afterPreamble.size());
+    head = afterPreamble;
+    Dataset& dataset = m_result.dataset;
+    dataset.synthetic = dataset.synthetic || m_preamble.synthetic;
+    for (const auto& [name, unit] : m_preamble.units)
+        dataset.units[name] = unit;
+    if (head.empty())
+        return fail(ImportErrorCode::EmptyFile, 0, 0, "file has no header row");
+
+    const FormatGuess guess = sniffFormat(head, m_line);
+    const std::size_t headerLine =
+        m_settings.headerLine > 0 ? static_cast<std::size_t>(m_settings.headerLine) : guess.headerLine;
+    // Title lines before the header (some exports write them) are skipped line by line.
+    while (m_line < headerLine && !head.empty()) {
+        const std::size_t eol = head.find('\n');
+        const std::size_t skip = eol == std::string_view::npos ? head.size() : eol + 1;
+        m_stream.consume(skip);
+        head.remove_prefix(skip);
+        ++m_line;
+    }
+    if (head.empty())
+        return fail(ImportErrorCode::EmptyFile, headerLine, 0, "no header row at line " + std::to_string(headerLine));
+    m_delimiter = m_settings.delimiter != 0 ? m_settings.delimiter : guess.delimiter;
+    const char decimal = m_settings.decimalSeparator != 0 ? m_settings.decimalSeparator : guess.decimalSeparator;
+    m_cells = CellParser(m_settings.missingMarkers, decimal == ',');
+    m_report.delimiter = m_delimiter;
+    m_report.decimalSeparator = decimal;
+
+    CsvReader reader(head, m_delimiter, m_line);
+    std::vector<std::string_view> fields;
+    if (!reader.readRow(fields))
+        return fail(ImportErrorCode::UnterminatedQuote, reader.rowLine(), reader.errorField(),
+                    "quoted field is never closed");
+    m_report.headerLine = reader.rowLine();
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        m_header.emplace_back(trim(fields[i]));
+    // Trailing delimiters (NERRS ends every line with one) leave an empty last header.
+    if (fields.size() == 1 && m_settings.delimiter != 0) {
+        const FormatGuess other = sniffFormat(head, m_line);
+        if (other.delimiter != m_delimiter) {
+            CsvReader probe(head, other.delimiter, m_line);
+            std::vector<std::string_view> probeFields;
+            if (probe.readRow(probeFields) && probeFields.size() > 1)
+                return fail(ImportErrorCode::WrongDelimiter, reader.rowLine(), 1,
+                            std::string("the header is one column with delimiter '") + m_delimiter
+                                + "'; the file looks delimited by '" + (other.delimiter == '\t' ? std::string("tab")
+                                                                                                : std::string(1, other.delimiter))
+                                + "'");
+        }
+    }
+    m_stream.consume(reader.position());
+    m_line = reader.nextLine();
+    ImportError error;
+    if (!planColumns(m_header, m_settings, m_report.headerLine, m_plan, error))
+        return fail(error);
+    m_report.ignoredColumns = m_plan.ignored;
+    m_defaultStation = stationFromFileName(m_path);
+    if (m_plan.station == kNoColumn && m_defaultStation.empty())
+        return fail(ImportErrorCode::NoStation, m_report.headerLine, 0,
+                    "no station column and the file name gives no station");
+    for (const auto& column : m_plan.values) {
+        ColumnData data;
+        data.plan = column;
+        data.stats.name = column.name;
+        data.stats.canonical = column.canonical;
+        data.stats.unit = column.unit;
+        m_table.columns.push_back(std::move(data));
+    }
+    return true;
+}
+
+bool FileImporter::detectTimeFormat()
+{
+    TimeFormat format = m_settings.timeFormat;
+    if (format == TimeFormat::Auto) {
+        std::vector<std::string> samples;
+        std::size_t firstLine = m_line;
+        CsvReader reader(m_stream.head(), m_delimiter, m_line);
+        std::vector<std::string_view> fields;
+        while (samples.size() < kTimeSamples && reader.readRow(fields)) {
+            const std::string_view cell = trim(field(fields, m_plan.time));
+            if (cell.empty())
+                continue;
+            if (samples.empty())
+                firstLine = reader.rowLine();
+            samples.emplace_back(cell);
+        }
+        std::vector<std::string_view> views(samples.begin(), samples.end());
+        bool ambiguous = false;
+        auto detected = TimeParser::detect(views, &ambiguous);
+        // One bad cell among the samples: go by the first, so the row loop names the bad one.
+        if (!detected && !views.empty())
+            detected = TimeParser::detect({views.front()}, &ambiguous);
+        if (!detected) {
+            const std::string first = samples.empty() ? std::string() : samples.front();
+            return fail(ImportErrorCode::BadTime, firstLine, m_plan.time + 1,
+                        "no known time format reads " + quoteCell(first) + "; choose the format in the import settings");
+        }
+        format = *detected;
+        if (ambiguous)
+            m_report.warnings.push_back(m_path + ": dates such as " + quoteCell(samples.front())
+                                        + " read as month/day/year; choose day/month/year if that is wrong");
+    }
+    m_time = TimeParser(format);
+    m_report.timeFormat = toString(format);
+    return true;
+}
+
+bool FileImporter::readBlock(std::string_view block, bool last)
+{
+    // A last line cut short (a copy interrupted, a logger mid-write) is left out with a warning.
+    if (last && !block.empty() && block.back() != '\n' && block.back() != '\r') {
+        const std::size_t start = block.find_last_of('\n') == std::string_view::npos ? 0 : block.find_last_of('\n') + 1;
+        CsvReader tail(block.substr(start), m_delimiter);
+        std::vector<std::string_view> fields;
+        if (tail.readRow(fields) && fields.size() < m_header.size() && !tail.failed()) {
+            const std::size_t line =
+                m_line + static_cast<std::size_t>(std::count(block.begin(), block.begin() + static_cast<long>(start), '\n'));
+            m_report.warnings.push_back(m_path + ":" + std::to_string(line) + ": column " + std::to_string(fields.size() + 1)
+                                        + ": the last line is cut short (" + std::to_string(fields.size()) + " of "
+                                        + std::to_string(m_header.size()) + " fields) and was left out");
+            ++m_report.skippedRows;
+            block = block.substr(0, start);
+        }
+    }
+    CsvReader reader(block, m_delimiter, m_line);
+    std::vector<std::string_view> fields;
+    while (reader.readRow(fields))
+        if (!readRow(fields, reader.rowLine()))
+            return false;
+    if (reader.failed())
+        return fail(ImportErrorCode::UnterminatedQuote, reader.rowLine(), reader.errorField(),
+                    "quoted field is never closed");
+    m_line = reader.nextLine();
+    return true;
+}
+
+bool FileImporter::readRow(const std::vector<std::string_view>& fields, std::size_t line)
+{
+    if (std::all_of(fields.begin(), fields.end(), [](std::string_view f) { return trim(f).empty(); }))
+        return true;  // blank lines, and the all-delimiter rows spreadsheets leave at the end
+    if (fields.size() > m_header.size()
+        && !std::all_of(fields.begin() + static_cast<long>(m_header.size()), fields.end(),
+                        [](std::string_view f) { return trim(f).empty(); }))
+        return fail(ImportErrorCode::RaggedRow, line, m_header.size() + 1,
+                    "row has " + std::to_string(fields.size()) + " fields but the header has "
+                        + std::to_string(m_header.size()));
+    const std::string_view timeCell = trim(field(fields, m_plan.time));
+    const std::string_view timeOfDay =
+        m_plan.timeOfDay == kNoColumn ? std::string_view{} : trim(field(fields, m_plan.timeOfDay));
+    const auto time = m_time.parse(timeCell, timeOfDay);
+    if (!time) {
+        if (m_plan.timeOfDay != kNoColumn && m_time.parse(timeCell))
+            return fail(ImportErrorCode::BadTime, line, m_plan.timeOfDay + 1,
+                        "not a time of day: " + quoteCell(timeOfDay));
+        return fail(ImportErrorCode::BadTime, line, m_plan.time + 1,
+                    "not " + formatInWords(m_time.format()) + " date or date-time: " + quoteCell(timeCell));
+    }
+    std::string_view station = m_defaultStation;
+    if (m_plan.station != kNoColumn && !trim(field(fields, m_plan.station)).empty())
+        station = trim(field(fields, m_plan.station));
+    if (station.empty())
+        return fail(ImportErrorCode::NoStation, line, m_plan.station + 1, "empty station and no file-name station");
+    // Rows of one station usually come in runs, so the last id is checked before the map.
+    if (m_table.rowStation.empty() || m_table.stations[m_table.rowStation.back()] != station) {
+        std::string id(station);
+        const auto alias = m_settings.stationAliases.find(id);
+        const auto [it, inserted] = m_stationIndex.try_emplace(id, static_cast<std::uint32_t>(m_table.stations.size()));
+        if (inserted)
+            m_table.stations.push_back(alias != m_settings.stationAliases.end() ? alias->second : id);
+        m_table.rowStation.push_back(it->second);
+    } else {
+        m_table.rowStation.push_back(m_table.rowStation.back());
+    }
+    m_table.rowTime.push_back(*time);
+    for (auto& column : m_table.columns)
+        readValue(column, fields, line);
+    ++m_report.rows;
+    return true;
+}
+
+void FileImporter::readValue(ColumnData& column, const std::vector<std::string_view>& fields, std::size_t line)
+{
+    double value = kNaN;
+    VariableImportStats& stats = column.stats;
+    switch (m_cells.parse(field(fields, column.plan.index), value)) {
+    case CellKind::Missing:
+        ++stats.missing;
+        column.values.push_back(kNaN);
+        return;
+    case CellKind::Text:
+        ++stats.nonNumeric;
+        noteLine(stats.firstNonNumericLines, line);
+        column.values.push_back(kNaN);
+        return;
+    case CellKind::Number:
+        break;
+    }
+    ++column.numbers;
+    int flag = 0;
+    if (column.plan.flagIndex != kNoColumn && parseFlagCode(field(fields, column.plan.flagIndex), flag)
+        && m_settings.acceptedFlags.count(flag) == 0) {
+        ++stats.rejectedByFlag[flag];
+        noteLine(stats.firstRejectedLines, line);
+        column.rejected.push_back({m_table.rowTime.size() - 1, value, RejectReason::Flag, flag});
+        column.values.push_back(kNaN);
+        return;
+    }
+    if (column.plan.rangeCheck && (value < column.plan.minValue || value > column.plan.maxValue)) {
+        ++stats.rejectedRange;
+        noteLine(stats.firstRejectedLines, line);
+        column.rejected.push_back({m_table.rowTime.size() - 1, value, RejectReason::Range, 0});
+        column.values.push_back(kNaN);
+        return;
+    }
+    ++stats.valid;
+    column.values.push_back(value);
+}
+
+void FileImporter::addToDataset()
+{
+    // Only columns with at least one number are variables; their text cells count as non-numeric.
+    std::vector<const ColumnData*> variables;
+    std::vector<std::string> names;
+    std::set<std::string> used;
+    Dataset& dataset = m_result.dataset;
+    for (const auto& column : m_table.columns) {
+        if (column.numbers == 0) {
+            m_report.ignoredColumns.push_back(column.plan.name);
+            continue;
+        }
+        m_report.missingCells += column.stats.missing;
+        m_report.nonNumericCells += column.stats.nonNumeric;
+        m_report.rejectedCells += column.stats.rejectedRange + column.stats.rejectedFlag();
+        // A repeated header must not silently replace the earlier column.
+        std::string name = column.plan.name.empty() ? "column" + std::to_string(column.plan.index + 1) : column.plan.name;
+        for (int k = 2; !used.insert(name).second; ++k)
+            name = column.plan.name + "_" + std::to_string(k);
+        variables.push_back(&column);
+        names.push_back(name);
+        m_report.variables.push_back(column.stats);
+        m_report.variables.back().name = name;
+        if (!column.plan.unit.empty() && !dataset.units.count(name))
+            dataset.units[name] = column.plan.unit;
+        if (!column.plan.canonical.empty())
+            dataset.canonical[name] = column.plan.canonical;
+    }
+    std::vector<std::vector<std::size_t>> rowsByStation(m_table.stations.size());
+    for (std::size_t row = 0; row < m_table.rowStation.size(); ++row)
+        rowsByStation[m_table.rowStation[row]].push_back(row);
+    for (std::size_t s = 0; s < m_table.stations.size(); ++s) {
+        const auto rows = orderRows(std::move(rowsByStation[s]), m_table.rowTime, m_report.duplicateTimes, m_report.unsorted);
+        StationData part;
+        part.id = m_table.stations[s];
+        part.times.reserve(rows.size());
+        for (std::size_t row : rows)
+            part.times.push_back(m_table.rowTime[row]);
+        for (std::size_t v = 0; v < variables.size(); ++v) {
+            auto& values = part.variables[names[v]];
+            values.reserve(rows.size());
+            for (std::size_t row : rows)
+                values.push_back(variables[v]->values[row]);
+            for (const auto& cell : variables[v]->rejected)
+                if (m_table.rowStation[cell.row] == s)
+                    part.rejected[names[v]].push_back({m_table.rowTime[cell.row], cell.value, cell.reason, cell.flagCode});
+        }
+        const auto where = m_preamble.coordinates.find(part.id);
+        if (where != m_preamble.coordinates.end()) {
+            part.latitude = where->second.first;
+            part.longitude = where->second.second;
+        }
+        mergeStation(dataset, std::move(part));
+    }
+    if (m_report.unsorted)
+        m_report.warnings.push_back(m_path + ": rows were not in time order; they were sorted");
+    if (m_report.duplicateTimes > 0)
+        m_report.warnings.push_back(m_path + ": " + std::to_string(m_report.duplicateTimes)
+                                    + " rows repeat an earlier time of the same station; the last one was kept");
+}
+
+}  // namespace
+
+bool importTextFile(const std::string& path, const ImportOptions& options, std::size_t fileIndex,
+                    std::size_t fileCount, ImportResult& result)
+{
+    FileImporter importer(path, options, fileIndex, fileCount, result);
+    return importer.run();
+}
+
+}  // namespace mc::csv
