@@ -159,7 +159,9 @@ int runCompare(const std::vector<std::string>& args, ChartWriter& charts)
         for (auto& path : c.config.dataPaths)
             path = fs::absolute(path).lexically_normal().string();
 
-    auto imported = importCsv(configs.front().config.dataPaths);
+    ImportOptions importOptions;
+    importOptions.settings = configs.front().config.import;
+    auto imported = importCsv(configs.front().config.dataPaths, importOptions);
     if (!imported.ok())
         return fail(kExitData, "data error: " + describe(imported.error));
     const Dataset& dataset = imported.dataset;

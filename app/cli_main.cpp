@@ -3,6 +3,7 @@
 // arguments in and results, messages and exit codes out.
 #include "cli_chart.h"
 #include "cli_compare.h"
+#include "cli_inspect.h"
 #include "cli_options.h"
 #include "experiment.h"
 #include "sample_generator.h"
@@ -127,6 +128,8 @@ int main(int argc, char** argv)
             return runTrain(args, charts);
         if (command == "compare")
             return runCompare(args, charts);
+        if (command == "inspect")
+            return runInspect(args);
         if (command == "generate-sample")
             return runGenerateSample(args);
     } catch (const std::exception& e) {

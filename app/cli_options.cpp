@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_options.h"
 
+#include "cli_import_options.h"
 #include "preset_store.h"
 
 #include <fstream>
@@ -127,6 +128,11 @@ bool parseTrainArgs(const std::vector<std::string>& args, TrainCommand& out, std
     for (const auto& f : flags) {
         if (f.name == "config" || f.name == "model" || f.name == "preset")
             continue;
+        if (isImportFlag(f.name)) {
+            if (!applyImportFlag(f.name, f.values, c.import, error))
+                return false;
+            continue;
+        }
         const auto* desc = findOption(options, f.name);
         if (!desc && !kFixedFlags.count(f.name)) {
             error = "unknown flag --" + f.name + " (see marinecast-cli train --help)";
@@ -216,11 +222,13 @@ std::string mainHelp()
            "Usage:\n"
            "  marinecast-cli train --data PATH... --target VAR --out DIR [options]\n"
            "  marinecast-cli compare --data PATH... --target VAR --preset A --preset B --out DIR [options]\n"
+           "  marinecast-cli inspect --data PATH... [import options] [--json]\n"
            "  marinecast-cli generate-sample --out FILE\n"
            "  marinecast-cli --help | --version\n\n"
            "Commands:\n"
            "  train            train a model on one station's series and evaluate it on the test range\n"
            "  compare          train two or more configurations on the identical split and compare them\n"
+           "  inspect          import data and report stations, variables, units, counts and the import report\n"
            "  generate-sample  write the bundled synthetic sample dataset (deterministic)\n\n"
            "Exit codes: 0 success, 2 usage error, 3 data error, 4 training failure.\n"
            "See 'marinecast-cli train --help' for every training option.\n";
@@ -263,6 +271,7 @@ std::string trainHelp()
             o << "\n";
         }
     };
+    o << "\n" << importFlagsHelp();
     o << "\nTraining options:\n";
     printOptions(trainingOptions());
     for (const auto& m : modelKinds()) {

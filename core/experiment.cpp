@@ -77,7 +77,9 @@ ExperimentResult runExperiment(const RunConfig& config, const StopToken& stop, c
     }
     ImportResult imported;
     if (!preloaded) {
-        imported = importCsv(config.dataPaths);
+        ImportOptions options;
+        options.settings = config.import;
+        imported = importCsv(config.dataPaths, options);
         if (!imported.ok()) {
             r.failedStage = ExperimentStage::Import;
             r.importError = imported.error;

@@ -95,6 +95,7 @@ std::string configToJson(const RunConfig& c)
 {
     json j;
     j["data"] = c.dataPaths;
+    j["import"] = json::parse(importSettingsToJson(c.import));
     j["station"] = c.station;
     j["target"] = c.target;
     json inputs = json::array();
@@ -129,6 +130,15 @@ std::optional<RunConfig> configFromJson(const std::string& text, std::string& er
     try {
         if (c.contains("data"))
             out.dataPaths = c["data"].get<std::vector<std::string>>();
+        if (c.contains("import")) {
+            std::string why;
+            auto settings = importSettingsFromJson(c["import"].dump(), why);
+            if (!settings) {
+                error = "import: " + why;
+                return std::nullopt;
+            }
+            out.import = std::move(*settings);
+        }
         out.station = c.value("station", std::string());
         out.target = c.value("target", std::string());
         if (c.contains("inputs"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import_settings.h"
 #include "model_registry.h"
 #include "time_format.h"
 
@@ -24,6 +25,7 @@ struct InputRef {
 /// Everything that defines one run; `run.json` is this struct, so a run can be repeated.
 struct RunConfig {
     std::vector<std::string> dataPaths;
+    ImportSettings import;               ///< how the data files are read
     std::string station;                 ///< empty: the only station that has the target
     std::string target;
     std::vector<InputRef> inputs;
