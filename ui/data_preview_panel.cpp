@@ -2,11 +2,17 @@
 #include "data_preview_panel.h"
 
 #include "forecast_chart.h"
+#include "import_report_view.h"
+#include "preview_series.h"
+#include "variable_labels.h"
 
+#include "csv_import.h"
 #include "dataset.h"
 #include "qcustomplot_include.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -24,109 +30,23 @@ const QColor kSeriesColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2
                                 QColor(0x17, 0xbe, 0xcf), QColor(0xbc, 0xbd, 0x22), QColor(0x7f, 0x7f, 0x7f)};
 const QColor kMissingColor(150, 150, 150, 55);
 
-// Beyond this many shaded spans per series, nearby spans are merged: at full zoom-out more
-// rectangles than pixels only cost drawing time, and zooming in still shows the line breaks.
-constexpr std::size_t kMaxSpansPerSeries = 150;
-
 const QString kMissingLayer = QStringLiteral("missing");
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-struct Span {
-    double from;
-    double to;
-};
-
-struct SeriesData {
-    QVector<double> keys;
-    QVector<double> values;
-    std::vector<Span> missing;
-};
-
-// The usual sampling interval: the median of (at most ~10,000 sampled) steps, so a few gaps or
-// an irregular start do not decide what counts as a hole.
-double typicalStep(const std::vector<mc::TimePoint>& t)
+// Markers over a series; they are not part of the value-axis fit, so a reading far outside the
+// physical range does not flatten the series it was rejected from.
+QCPGraph* addMarkers(QCustomPlot* plot, QCPAxis* valueAxis, const PreviewPoints& points, const QCPScatterStyle& style,
+                     const QString& name)
 {
-    if (t.size() < 2)
-        return double(mc::kSecondsPerDay);
-    const std::size_t n = t.size() - 1;
-    const std::size_t stride = std::max<std::size_t>(1, n / 10000);
-    std::vector<double> steps;
-    for (std::size_t i = 0; i < n; i += stride)
-        steps.push_back(double(t[i + 1] - t[i]));
-    auto mid = steps.begin() + std::ptrdiff_t(steps.size() / 2);
-    std::nth_element(steps.begin(), mid, steps.end());
-    return std::max(1.0, *mid);
-}
-
-// Merges the spans separated by the smallest gaps until exactly @p maxCount remain (ties broken
-// by position, so evenly spaced outages do not all merge into one).
-void capSpans(std::vector<Span>& spans, std::size_t maxCount)
-{
-    if (spans.size() <= maxCount || maxCount == 0)
-        return;
-    std::vector<std::size_t> order(spans.size() - 1);
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    const auto gap = [&](std::size_t i) { return spans[i + 1].from - spans[i].to; };
-    const auto toMerge = order.begin() + std::ptrdiff_t(spans.size() - maxCount);
-    std::nth_element(order.begin(), toMerge, order.end(),
-                     [&](std::size_t a, std::size_t b) { return gap(a) < gap(b) || (gap(a) == gap(b) && a < b); });
-    std::vector<bool> mergeAfter(spans.size(), false);
-    for (auto it = order.begin(); it != toMerge; ++it)
-        mergeAfter[*it] = true;
-    std::vector<Span> merged{spans.front()};
-    for (std::size_t i = 1; i < spans.size(); ++i) {
-        if (mergeAfter[i - 1])
-            merged.back().to = spans[i].to;
-        else
-            merged.push_back(spans[i]);
-    }
-    spans = std::move(merged);
-}
-
-SeriesData seriesData(const mc::StationData& st, const std::vector<double>& v, bool standardise)
-{
-    SeriesData out;
-    const auto& t = st.times;
-    const double step = typicalStep(t);
-    const double half = step / 2;
-    double mean = 0, scale = 1;
-    if (standardise) {
-        double sum = 0, sumSq = 0;
-        std::size_t n = 0;
-        for (double x : v)
-            if (std::isfinite(x)) {
-                sum += x;
-                sumSq += x * x;
-                ++n;
-            }
-        mean = n ? sum / double(n) : 0.0;
-        const double var = n > 1 ? (sumSq - double(n) * mean * mean) / double(n - 1) : 0.0;
-        scale = var > 0 ? std::sqrt(var) : 1.0;
-    }
-    const auto addSpan = [&](double from, double to) {
-        if (!out.missing.empty() && from <= out.missing.back().to + step * 1e-6)
-            out.missing.back().to = std::max(out.missing.back().to, to);
-        else
-            out.missing.push_back({from, to});
-    };
-    out.keys.reserve(qsizetype(t.size()));
-    out.values.reserve(qsizetype(t.size()));
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (i > 0 && double(t[i] - t[i - 1]) > 1.5 * step) {
-            // Rows absent from the time axis are missing too: a NaN point breaks the line there.
-            out.keys.append(0.5 * double(t[i - 1] + t[i]));
-            out.values.append(kNaN);
-            addSpan(double(t[i - 1]) + half, double(t[i]) - half);
-        }
-        out.keys.append(double(t[i]));
-        out.values.append(std::isnan(v[i]) ? kNaN : (v[i] - mean) / scale);
-        if (std::isnan(v[i]))
-            addSpan(double(t[i]) - half, double(t[i]) + half);
-    }
-    capSpans(out.missing, kMaxSpansPerSeries);
-    return out;
+    if (points.keys.isEmpty())
+        return nullptr;
+    auto* graph = plot->addGraph(plot->xAxis, valueAxis);
+    graph->setLineStyle(QCPGraph::lsNone);
+    graph->setScatterStyle(style);
+    graph->setPen(style.pen());
+    graph->setName(name);
+    graph->setData(points.keys, points.values, true);
+    graph->setProperty(kExcludeFromFit, true);
+    return graph;
 }
 
 }  // namespace
@@ -158,10 +78,41 @@ DataPreviewPanel::DataPreviewPanel(QWidget* parent) : QWidget(parent)
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { fitValueAxes(); });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetView(); });
 
+    m_reportButton = new QPushButton;
+    m_reportButton->setObjectName(QStringLiteral("importReportButton"));
+    m_reportButton->setFlat(true);
+    connect(m_reportButton, &QPushButton::clicked, this, &DataPreviewPanel::showImportReport);
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 2, 6, 0);
+    bar->addStretch(1);
+    bar->addWidget(m_reportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_plot, 1);
+    setImportReport(nullptr);
     rebuild();
+}
+
+void DataPreviewPanel::setImportReport(std::shared_ptr<const mc::ImportReport> report)
+{
+    m_report = std::move(report);
+    m_reportButton->setText(tr("Import report…"));
+    m_reportButton->setVisible(m_report != nullptr);
+    if (m_reportDialog)
+        m_reportDialog->view()->setReport(m_report);
+}
+
+void DataPreviewPanel::showImportReport()
+{
+    if (!m_report)
+        return;
+    if (!m_reportDialog)
+        m_reportDialog = new ImportReportDialog(m_report, this);
+    m_reportDialog->view()->setReport(m_report);
+    m_reportDialog->show();
+    m_reportDialog->raise();
 }
 
 DataPreviewPanel::~DataPreviewPanel() = default;
@@ -197,8 +148,7 @@ void DataPreviewPanel::rebuild()
             if (!st || !st->hasVariable(variable.toStdString()))
                 continue;
             const auto it = st->variables.find(variable.toStdString());
-            const auto unit = m_dataset->units.find(it->first);
-            chosen.push_back({st, &it->second, unit != m_dataset->units.end() ? QString::fromStdString(unit->second) : QString()});
+            chosen.push_back({st, &it->second, variableUnit(*m_dataset, it->first)});
             shown.append({stationId, variable});
             if (!units.contains(chosen.back().unit))
                 units.append(chosen.back().unit);
@@ -227,6 +177,20 @@ void DataPreviewPanel::rebuild()
 
         SeriesData data = seriesData(*c.station, *c.values, standardise);
         graph->setData(data.keys, data.values, true);
+        const auto markers = previewMarkers(*c.station, m_series.at(int(i)).second.toStdString(), data);
+        // With several series each marker set names its series; with one the legend says it.
+        const QString prefix = chosen.size() > 1 ? QString::fromStdString(c.station->id) + QStringLiteral(" · ")
+                                                       + m_series.at(int(i)).second + QStringLiteral(": ")
+                                                 : QString();
+        addMarkers(m_plot, graph->valueAxis(), markers.flag,
+                   QCPScatterStyle(QCPScatterStyle::ssCross, QPen(QColor(0xd6, 0x27, 0x28), 1.6), Qt::NoBrush, 7),
+                   prefix + tr("Rejected by QC flag (%1)").arg(markers.flag.keys.size()));
+        addMarkers(m_plot, graph->valueAxis(), markers.range,
+                   QCPScatterStyle(QCPScatterStyle::ssTriangle, QPen(QColor(0x7b, 0x1f, 0xa2), 1.4), Qt::NoBrush, 8),
+                   prefix + tr("Outside physical range (%1)").arg(markers.range.keys.size()));
+        addMarkers(m_plot, graph->valueAxis(), markers.filled,
+                   QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0x80, 0x80, 0x80), 1.2), Qt::NoBrush, 6),
+                   prefix + tr("Filled by interpolation (%1)").arg(markers.filled.keys.size()));
         for (const auto& span : data.missing) {
             auto* rect = new QCPItemRect(m_plot);
             rect->setLayer(kMissingLayer);
@@ -248,7 +212,7 @@ void DataPreviewPanel::rebuild()
     m_plot->xAxis->setLabel(dateOnly ? tr("Date") : tr("Time"));
     const auto unitLabel = [&](const QString& unit) {
         if (chosen.size() == 1)
-            return unit.isEmpty() ? m_series.front().second : m_series.front().second + QStringLiteral(" (") + unit + QLatin1Char(')');
+            return variableAxisLabel(*m_dataset, m_series.front().second.toStdString());
         return unit.isEmpty() ? tr("Value") : unit;
     };
     m_plot->yAxis->setLabel(standardise ? tr("Standardised value (z-score)") : unitLabel(units.front()));
@@ -309,6 +273,7 @@ void DataPreviewPanel::fitValueAxes()
 void DataPreviewPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        m_reportButton->setText(tr("Import report…"));
         // Only the texts change: the analyst's zoom stays.
         const QCPRange view = m_plot->xAxis->range();
         const bool hadSeries = m_plot->graphCount() > 0;

@@ -4,24 +4,31 @@
 
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
 #include <memory>
 
 class QCustomPlot;
+class QPushButton;
 
 namespace mc {
 struct Dataset;
-}
+struct ImportReport;
+}  // namespace mc
 
 namespace mcui {
+
+class ImportReportDialog;
 
 /// The "Data" centre tab: the chosen series over time, one graph each, with missing spans shaded.
 /// Series of one unit share the left axis, a second unit gets the right axis, and with three or
 /// more units every series is standardised (z-score) so their shapes can be compared at all.
 /// Wheel zooms and drag pans the time axis; the value axes follow the visible data; a
-/// double-click shows everything again.
+/// double-click shows everything again. Values rejected by quality flag or physical range are
+/// drawn as markers, filled (interpolated) values as hollow grey circles; the import report of
+/// the data is a button away.
 class DataPreviewPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -30,6 +37,11 @@ public:
 
     /// Uses @p dataset from now on (nullptr clears); series shown before stay if they still exist.
     void setDataset(std::shared_ptr<const mc::Dataset> dataset);
+    /// The report of the import that produced the dataset (nullptr: none, the button hides).
+    void setImportReport(std::shared_ptr<const mc::ImportReport> report);
+    /// Opens (or raises) the import report window.
+    void showImportReport();
+
     /// Shows (station, variable) pairs; unknown pairs are skipped. An empty list clears the plot.
     void showSeries(const QList<QPair<QString, QString>>& stationVariables);
     /// The pairs now shown, in graph order.
@@ -48,6 +60,9 @@ private:
     void fitValueAxes();
 
     std::shared_ptr<const mc::Dataset> m_dataset;
+    std::shared_ptr<const mc::ImportReport> m_report;
+    QPushButton* m_reportButton = nullptr;
+    QPointer<ImportReportDialog> m_reportDialog;
     QList<QPair<QString, QString>> m_series;
     QCustomPlot* m_plot = nullptr;
     bool m_fitting = false;

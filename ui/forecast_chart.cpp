@@ -323,7 +323,7 @@ bool fitValueAxisToVisible(QCPAxis* valueAxis, double padFraction)
     QCPRange values;
     for (int i = 0; i < plot->graphCount(); ++i) {
         QCPGraph* graph = plot->graph(i);
-        if (graph->valueAxis() != valueAxis)
+        if (graph->valueAxis() != valueAxis || graph->property(kExcludeFromFit).toBool())
             continue;
         bool found = false;
         const QCPRange r = graph->getValueRange(found, QCP::sdBoth, graph->keyAxis()->range());

@@ -58,7 +58,9 @@ void setupChartFrame(QCustomPlot& plot, const QString& title, const QString& cap
 void setupDateAxis(QCustomPlot& plot, bool dateOnly);
 /// Fits @p valueAxis to the values its graphs show inside the visible key range, with
 /// @p padFraction of the span on each side, so zooming into a week shows that week's detail.
-/// Returns false (axis untouched) when nothing is visible.
+/// Returns false (axis untouched) when nothing is visible. Graphs with the dynamic property
+/// kExcludeFromFit set to true (markers of rejected values) are left out.
+constexpr const char* kExcludeFromFit = "mcExcludeFromFit";
 bool fitValueAxisToVisible(QCPAxis* valueAxis, double padFraction);
 
 /// Fills @p plot: observed blue, predicted orange, baselines grey dashed beneath them, a legend row

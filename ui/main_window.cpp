@@ -7,6 +7,7 @@
 #include "data_tree_panel.h"
 #include "experiment.h"
 #include "export_dialog.h"
+#include "import_dialog.h"
 #include "language_manager.h"
 #include "model_panel.h"
 #include "results_panel.h"
@@ -271,13 +272,34 @@ bool MainWindow::openData(const QStringList& paths)
                                  .arg(QString::fromStdString(mc::describe(result.error))));
         return false;
     }
-    m_dataset = std::make_shared<const mc::Dataset>(std::move(result.dataset));
-    m_dataPaths = absolute;
+    showData(std::make_shared<const mc::Dataset>(std::move(result.dataset)),
+             std::make_shared<const mc::ImportReport>(std::move(result.report)), absolute);
+    return true;
+}
+
+ImportDialog* MainWindow::openImportDialog(const QStringList& paths)
+{
+    auto* dialog = new ImportDialog(paths, m_dataset ? QString::fromStdString(m_dataset->importSettingsJson) : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::showData);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showData(std::shared_ptr<const mc::Dataset> dataset, std::shared_ptr<const mc::ImportReport> report,
+                          const QStringList& paths)
+{
+    m_dataset = std::move(dataset);
+    m_dataPaths.clear();
+    for (const auto& p : paths)
+        m_dataPaths << QFileInfo(p).absoluteFilePath();
     m_dataTree->setDataset(m_dataset);
     m_preview->setDataset(m_dataset);
+    m_preview->setImportReport(std::move(report));
     m_model->setDataset(m_dataset);
     m_compare->setDataset(m_dataset);
-    QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(absolute.first()).absolutePath());
+    if (!m_dataPaths.isEmpty())
+        QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(m_dataPaths.first()).absolutePath());
     if (!m_dataset->stations.empty() && !m_dataset->stations.front().variables.empty()) {
         const auto& first = m_dataset->stations.front();
         m_dataTree->selectVariable(QString::fromStdString(first.id), QString::fromStdString(first.variables.begin()->first));
@@ -285,7 +307,6 @@ bool MainWindow::openData(const QStringList& paths)
     statusBar()->showMessage(m_dataset->synthetic ? tr("Synthetic sample data loaded") : tr("Data loaded"), 5000);
     retranslate();
     showTab(Tab::Data);
-    return true;
 }
 
 void MainWindow::openFileDialog()
@@ -294,7 +315,7 @@ void MainWindow::openFileDialog()
     const auto paths = QFileDialog::getOpenFileNames(this, tr("Open data"), folder,
                                                      tr("Data files (*.csv *.txt *.tsv);;All files (*)"));
     if (!paths.isEmpty())
-        openData(paths);
+        openImportDialog(paths);
 }
 
 void MainWindow::openSample()

@@ -20,14 +20,16 @@ class QToolBar;
 
 namespace mc {
 struct Dataset;
+struct ImportReport;
 struct RunConfig;
-}
+}  // namespace mc
 
 namespace mcui {
 
 class ComparisonPanel;
 class DataPreviewPanel;
 class DataTreePanel;
+class ImportDialog;
 class ModelPanel;
 class ResultsPanel;
 class RunListModel;
@@ -47,9 +49,13 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Imports @p paths and shows them. On failure shows a message naming file, line and column
-    /// and returns false; the data loaded before stays.
+    /// Imports @p paths with automatic settings, here on the GUI thread, and shows them. On failure
+    /// shows a message naming file, line and column and returns false; the data loaded before stays.
+    /// For the sample data and files named on the command line.
     bool openData(const QStringList& paths);
+    /// Opens the import dialog for @p paths (File → Open data… after the file chooser); its
+    /// successful import replaces the data shown.
+    ImportDialog* openImportDialog(const QStringList& paths);
     /// Path of the bundled synthetic sample CSV, or empty when it cannot be found.
     [[nodiscard]] static QString samplePath();
 
@@ -87,6 +93,8 @@ private:
     void retranslate();
     void openFileDialog();
     void openSample();
+    void showData(std::shared_ptr<const mc::Dataset> dataset, std::shared_ptr<const mc::ImportReport> report,
+                  const QStringList& paths);
     /// The Model panel's settings with the data files: what a run started now would train.
     [[nodiscard]] mc::RunConfig currentConfig() const;
     void onRunFinished(const RunResultPtr& result);
