@@ -616,6 +616,80 @@
     </message>
 </context>
 <context>
+    <name>mcui::ColumnRolesTable</name>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="133"/>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="133"/>
+        <source>Automatic (not recognised)</source>
+        <translation>自动（未识别）</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="134"/>
+        <source>Not a catalogue variable</source>
+        <translation>非目录变量</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="178"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="178"/>
+        <source>Role</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="178"/>
+        <location filename="../ui/column_roles_table.cpp" line="180"/>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="178"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="179"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="179"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="179"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="179"/>
+        <source>Time of day</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="179"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="180"/>
+        <source>Quality flag</source>
+        <translation>质量标志</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_roles_table.cpp" line="180"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
     <name>mcui::ComparisonControls</name>
     <message>
         <location filename="../ui/comparison_controls.cpp" line="90"/>
@@ -1043,37 +1117,58 @@ Tick two or more configurations on the left and press Run comparison, or train t
 <context>
     <name>mcui::DataPreviewPanel</name>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="223"/>
+        <location filename="../ui/data_preview_panel.cpp" line="101"/>
+        <location filename="../ui/data_preview_panel.cpp" line="276"/>
+        <source>Import report…</source>
+        <translation>导入报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_preview_panel.cpp" line="175"/>
         <source> (%1, right axis)</source>
         <translation> (%1，右轴)</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="246"/>
+        <location filename="../ui/data_preview_panel.cpp" line="187"/>
+        <source>Rejected by QC flag (%1)</source>
+        <translation>被质量标志剔除 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_preview_panel.cpp" line="190"/>
+        <source>Outside physical range (%1)</source>
+        <translation>超出物理范围 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_preview_panel.cpp" line="193"/>
+        <source>Filled by interpolation (%1)</source>
+        <translation>插值填补 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_preview_panel.cpp" line="212"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="246"/>
+        <location filename="../ui/data_preview_panel.cpp" line="212"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="250"/>
+        <location filename="../ui/data_preview_panel.cpp" line="216"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="252"/>
+        <location filename="../ui/data_preview_panel.cpp" line="218"/>
         <source>Standardised value (z-score)</source>
         <translation>标准化值 (z-score)</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="272"/>
+        <location filename="../ui/data_preview_panel.cpp" line="238"/>
         <source>Select a variable in the data tree, or check several to compare them.</source>
         <translation>请在数据树中选择一个变量，或勾选多个变量进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="273"/>
+        <location filename="../ui/data_preview_panel.cpp" line="239"/>
         <source>Open data to preview its series here.</source>
         <translation>打开数据后，可在此预览其时间序列。</translation>
     </message>
@@ -1327,40 +1422,643 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="201"/>
+        <location filename="../ui/forecast_view.cpp" line="187"/>
         <source>Observed: %1</source>
         <translation>观测值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="201"/>
+        <location filename="../ui/forecast_view.cpp" line="187"/>
         <source>Predicted: %1</source>
         <translation>预测值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="202"/>
+        <location filename="../ui/forecast_view.cpp" line="188"/>
         <source>Error: %1</source>
         <translation>误差：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="204"/>
+        <location filename="../ui/forecast_view.cpp" line="190"/>
         <source>Persistence: %1</source>
         <translation>持续性预报：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="206"/>
+        <location filename="../ui/forecast_view.cpp" line="192"/>
         <source>Climatology: %1</source>
         <translation>气候态预报：%1</translation>
     </message>
 </context>
 <context>
+    <name>mcui::ImportDialog</name>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="106"/>
+        <source>Load import settings</source>
+        <translation>载入导入设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="106"/>
+        <location filename="../ui/import_dialog.cpp" line="111"/>
+        <source>Import settings (*.json)</source>
+        <translation>导入设置 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="111"/>
+        <source>Save import settings</source>
+        <translation>保存导入设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="167"/>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="171"/>
+        <source>Files: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="172"/>
+        <source>The file the preview shows</source>
+        <translation>预览所显示的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="173"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_dialog.cpp" line="174"/>
+        <source>Preview: the first %n row(s) as parsed</source>
+        <translation>
+            <numerusform>预览：按当前设置解析的前 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="175"/>
+        <source>Load settings…</source>
+        <translation>载入设置…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="176"/>
+        <source>Save settings…</source>
+        <translation>保存设置…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="177"/>
+        <source>Use the settings of the current dataset</source>
+        <translation>使用当前数据集的设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="178"/>
+        <source>Read a new file of the same layout as the open data was read</source>
+        <translation>按当前已打开数据的读取方式读取相同格式的新文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="179"/>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="180"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="181"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="181"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="182"/>
+        <source>Settings and preview</source>
+        <translation>设置与预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="183"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="206"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="210"/>
+        <source>%1 holds no valid import settings: %2</source>
+        <translation>%1 中没有有效的导入设置：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="220"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="244"/>
+        <source>The data could not be read:</source>
+        <translation>无法读取数据：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="255"/>
+        <source>The rows parse with these settings.</source>
+        <translation>按这些设置可以正确解析各行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="256"/>
+        <source>No data rows were found.</source>
+        <translation>未找到数据行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="258"/>
+        <source>Shown: the rows as text.</source>
+        <translation>下方显示的是各行的原始文本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="279"/>
+        <source>File %1 of %2: %p%</source>
+        <translation>第 %1 个文件，共 %2 个：%p%</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="288"/>
+        <source>The import was cancelled. The data loaded before stays open.</source>
+        <translation>导入已取消。之前载入的数据保持打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_dialog.cpp" line="289"/>
+        <source>The data loaded before stays open.</source>
+        <translation>之前载入的数据保持打开。</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/import_preview_model.cpp" line="127"/>
+        <source>Missing</source>
+        <translation>缺测</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_preview_model.cpp" line="128"/>
+        <source>Rejected by quality flag %1</source>
+        <translation>被质量标志 %1 剔除</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_preview_model.cpp" line="129"/>
+        <source>Rejected: outside the physical range</source>
+        <translation>已剔除：超出物理范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_preview_model.cpp" line="130"/>
+        <source>Filled by interpolation</source>
+        <translation>插值填补</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_preview_model.cpp" line="147"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_preview_model.cpp" line="147"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_preview_model.cpp" line="149"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::ImportReportDialog</name>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="177"/>
+        <location filename="../ui/import_report_view.cpp" line="184"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::ImportReportView</name>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="81"/>
+        <source>File / variable</source>
+        <translation>文件 / 变量</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="81"/>
+        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="81"/>
+        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <source>Missing</source>
+        <translation>缺测</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="81"/>
+        <source>Non-numeric</source>
+        <translation>非数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="81"/>
+        <source>Outside range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="82"/>
+        <source>Rejected by flag</source>
+        <translation>被质量标志剔除</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="82"/>
+        <source>First rejected lines</source>
+        <translation>最先被剔除的行号</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <source>Rejected</source>
+        <translation>已剔除</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <source>Filled</source>
+        <translation>已填补</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="84"/>
+        <source>Gaps</source>
+        <translation>缺测段</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="84"/>
+        <source>Longest gap</source>
+        <translation>最长缺测段</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="85"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="86"/>
+        <source>Series and gaps</source>
+        <translation>序列与缺测段</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="88"/>
+        <source>No import report: the data was not imported in this session.</source>
+        <translation>没有导入报告：本次会话中未导入数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="89"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="100"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_report_view.cpp" line="101"/>
+        <source>%1: %n row(s), encoding %2, time format %3, delimiter %4</source>
+        <translation>
+            <numerusform>%1：%n 行，编码 %2，时间格式 %3，分隔符 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="116"/>
+        <source>flag %1: %2</source>
+        <translation>标志 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="120"/>
+        <source>First lines with text: %1</source>
+        <translation>最先出现文本的行号：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="148"/>
+        <source>Skipped (not a data file): %1</source>
+        <translation>已跳过（不是数据文件）：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_report_view.cpp" line="150"/>
+        <source>Warnings (%1)</source>
+        <translation>警告（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_report_view.cpp" line="152"/>
+        <source>%n file(s), </source>
+        <translation>
+            <numerusform>%n 个文件，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_report_view.cpp" line="152"/>
+        <source>%n row(s) read, </source>
+        <translation>
+            <numerusform>读取 %n 行，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_report_view.cpp" line="153"/>
+        <source>%n value(s) rejected by quality flag or physical range.</source>
+        <translation>
+            <numerusform>%n 个值因质量标志或物理范围被剔除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import_report_view.cpp" line="155"/>
+        <source>Resampled: %1; %n bin(s) left missing for too few readings.</source>
+        <translation>
+            <numerusform>已重采样：%1；%n 个时段因读数过少记为缺测。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mcui::ImportSettingsForm</name>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="176"/>
+        <source>Reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="177"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="178"/>
+        <source>Stations and resampling</source>
+        <translation>站点与重采样</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="180"/>
+        <location filename="../ui/import_settings_form.cpp" line="203"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="180"/>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="182"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="184"/>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="185"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="185"/>
+        <location filename="../ui/import_settings_form.cpp" line="187"/>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="185"/>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="185"/>
+        <source>Vertical bar (|)</source>
+        <translation>竖线 (|)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="186"/>
+        <source>Decimal separator:</source>
+        <translation>小数分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="187"/>
+        <source>Point (.)</source>
+        <translation>句点 (.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="188"/>
+        <source>Time format:</source>
+        <translation>时间格式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="189"/>
+        <source>ISO (2024-03-31 14:00)</source>
+        <translation>ISO（2024-03-31 14:00）</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="189"/>
+        <source>Month/day/year (03/31/2024)</source>
+        <translation>月/日/年（03/31/2024）</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="190"/>
+        <source>Day/month/year (31/03/2024)</source>
+        <translation>日/月/年（31/03/2024）</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="190"/>
+        <source>Year/month/day (2024/3/31)</source>
+        <translation>年/月/日（2024/3/31）</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="191"/>
+        <source>Chinese (2024年3月31日)</source>
+        <translation>中文（2024年3月31日）</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="191"/>
+        <source>Excel serial number</source>
+        <translation>Excel 序列号</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="192"/>
+        <source>Resample to:</source>
+        <translation>重采样为：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="193"/>
+        <source>No resampling</source>
+        <translation>不重采样</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="193"/>
+        <source>Hourly</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="193"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="193"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="194"/>
+        <source>Aggregation:</source>
+        <translation>聚合方式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="195"/>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="195"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="195"/>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="195"/>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="202"/>
+        <source>Header line:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="204"/>
+        <source>Time zone offset:</source>
+        <translation>时区偏移：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="205"/>
+        <source>UTC </source>
+        <translation>UTC </translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="206"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="207"/>
+        <source>Offset of the source&apos;s clock from UTC in hours, e.g. −5 for US Eastern Standard Time.</source>
+        <translation>数据源时钟相对 UTC 的偏移（小时），例如美国东部标准时间为 −5。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="208"/>
+        <source>Missing markers:</source>
+        <translation>缺测标记：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="209"/>
+        <source>Cells that mean &quot;missing&quot;, separated by commas; empty cells are always missing.</source>
+        <translation>表示“缺测”的单元格内容，用逗号分隔；空单元格总是视为缺测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="210"/>
+        <source>Accepted quality flags:</source>
+        <translation>接受的质量标志：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="211"/>
+        <source>Reject values outside the physical range</source>
+        <translation>剔除超出物理范围的值</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="212"/>
+        <source>Station table:</source>
+        <translation>站点表：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="213"/>
+        <source>Optional: code, name, latitude, longitude</source>
+        <translation>可选：代码、名称、纬度、经度</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="214"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="215"/>
+        <source>Station aliases:</source>
+        <translation>站点别名：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="216"/>
+        <source>One per line: alias = station</source>
+        <translation>每行一个：别名 = 站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="217"/>
+        <source>Minimum fraction per bin:</source>
+        <translation>每个时段的最低比例：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="218"/>
+        <source>Minimum readings per bin:</source>
+        <translation>每个时段的最少读数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="219"/>
+        <source>Fill gaps up to:</source>
+        <translation>插值填补的最大缺测：</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="220"/>
+        <source>Do not fill</source>
+        <translation>不填补</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="221"/>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="302"/>
+        <source>Station table</source>
+        <translation>站点表</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="303"/>
+        <source>Tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>mcui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
         <source>About MarineCast</source>
         <translation>关于 MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="137"/>
         <source>MarineCast %1
 Forecasting for marine monitoring time series.
 LibTorch %2</source>
@@ -1369,199 +2067,199 @@ LibTorch %2</source>
 LibTorch %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>%n chart(s) exported</source>
         <translation>
             <numerusform>已导出 %n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>MarineCast</source>
         <translation>MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>MarineCast — synthetic sample data</source>
         <translation>MarineCast — 合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Runs</source>
         <extracomment>Dock title: the list of training runs, one row per model trained.</extracomment>
         <translation>运行列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Export &amp;forecasts as CSV…</source>
         <translation>将预报导出为 CSV(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Export &amp;metrics as CSV…</source>
         <translation>将指标导出为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Export charts of selected &amp;runs…</source>
         <translation>导出所选运行的图表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>&amp;Run</source>
         <extracomment>Menu title: starting and stopping training runs (the noun &quot;a run&quot;, 运行).</extracomment>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Compare configurations…</source>
         <translation>对比配置(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>Train &amp;all variables of the station</source>
         <translation>训练该站点的全部变量(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Language</source>
         <extracomment>Menu title; the entries under it name each language in itself (English, 中文).</extracomment>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;About MarineCast</source>
         <translation>关于 MarineCast(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>A training run is in progress. Stop it and quit?</source>
         <translation>一次训练运行正在进行中。要停止训练并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>Open a data file or the sample data first.</source>
         <translation>请先打开数据文件或示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>Run %1: %2 %3</source>
         <translation>运行 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>The data could not be read:
 %1
 
@@ -1572,27 +2270,27 @@ The data loaded before stays open.</source>
 先前载入的数据仍保持打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>Synthetic sample data loaded</source>
         <translation>已载入合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>数据文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>The bundled sample data was not found.</source>
         <translation>未找到随附的示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>Data loaded</source>
         <translation>已载入数据</translation>
     </message>
@@ -1969,7 +2667,7 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::OverlayView</name>
     <message>
-        <location filename="../ui/overlay_view.cpp" line="121"/>
+        <location filename="../ui/overlay_view.cpp" line="104"/>
         <source>Observed: %1</source>
         <translation>观测值：%1</translation>
     </message>

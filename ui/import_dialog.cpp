@@ -276,7 +276,7 @@ void ImportDialog::cancelImport() { m_importJob->cancel(); }
 void ImportDialog::onProgress(qint64 read, qint64 total, int fileIndex, int fileCount)
 {
     m_progress->setValue(total > 0 ? int(1000.0 * double(read) / double(total)) : 0);
-    m_progress->setFormat(fileCount > 1 ? tr("File %1 of %2: %p%").arg(fileIndex + 1).arg(fileCount) : tr("%p%"));
+    m_progress->setFormat(fileCount > 1 ? tr("File %1 of %2: %p%").arg(fileIndex + 1).arg(fileCount) : QStringLiteral("%p%"));
 }
 
 void ImportDialog::onImported(const ImportOutcomePtr& outcome)

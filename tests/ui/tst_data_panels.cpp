@@ -4,6 +4,7 @@
 #include "data_preview_panel.h"
 #include "data_tree_panel.h"
 #include "dataset.h"
+#include "language_manager.h"
 #include "main_window.h"
 #include "qcustomplot_include.h"
 #include "time_format.h"
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void previewDoubleClickResetsWheelZooms();
     void previewPlaceholderWithoutSeries();
     void previewMillionPoints();
+    void previewMarksRejectedAndFilled();
+    void previewAxisUsesCatalogueLabel();
 };
 
 void TestDataPanels::treeListsStationsAndVariables()
@@ -363,6 +366,99 @@ void TestDataPanels::previewMillionPoints()
           replotMs, zoomMs, spans);
     QVERIFY2(replotMs < 2000, "a full replot of a million points took over 2 s");
     QVERIFY2(zoomMs < 2000, "a zoomed replot of a million points took over 2 s");
+}
+
+namespace {
+
+// One day-step series of 20 values: flag rejects at days 3 and 7, a range reject at day 12
+// (a reading of 500, far outside the axis), filled values at days 15 and 16.
+std::shared_ptr<const mc::Dataset> flaggedDataset()
+{
+    auto ds = std::make_shared<mc::Dataset>();
+    mc::StationData st;
+    st.id = "s1";
+    std::vector<double> v;
+    std::vector<std::uint8_t> origin;
+    for (int i = 0; i < 20; ++i) {
+        st.times.push_back(mc::TimePoint(i) * mc::kSecondsPerDay);
+        v.push_back(10.0 + i * 0.1);
+        origin.push_back(std::uint8_t(i == 15 || i == 16 ? mc::PointOrigin::Filled : mc::PointOrigin::Observed));
+    }
+    for (int i : {3, 7, 12})
+        v[std::size_t(i)] = std::numeric_limits<double>::quiet_NaN();
+    st.rejected["temp"] = {{3 * mc::kSecondsPerDay, 9.5, mc::RejectReason::Flag, 4},
+                           {7 * mc::kSecondsPerDay, 11.5, mc::RejectReason::Flag, -3},
+                           {12 * mc::kSecondsPerDay, 500.0, mc::RejectReason::Range, 0}};
+    st.variables["temp"] = v;
+    st.origins["temp"] = origin;
+    st.variables["other"] = std::vector<double>(20, 1.0);
+    ds->stations.push_back(std::move(st));
+    ds->canonical["temp"] = "water_temperature";
+    return ds;
+}
+
+const QCPGraph* graphNamed(QCustomPlot* plot, const QString& start)
+{
+    for (int i = 0; i < plot->graphCount(); ++i)
+        if (plot->graph(i)->name().startsWith(start))
+            return plot->graph(i);
+    return nullptr;
+}
+
+}  // namespace
+
+void TestDataPanels::previewMarksRejectedAndFilled()
+{
+    mcui::DataPreviewPanel panel;
+    panel.setDataset(flaggedDataset());
+    auto* plot = panel.plot();
+    panel.showSeries({{QStringLiteral("s1"), QStringLiteral("temp")}});
+    // The series, then flag rejects, range rejects and filled points.
+    QCOMPARE(plot->graphCount(), 4);
+    const auto* flag = graphNamed(plot, QStringLiteral("Rejected by QC flag (2)"));
+    const auto* range = graphNamed(plot, QStringLiteral("Outside physical range (1)"));
+    const auto* filled = graphNamed(plot, QStringLiteral("Filled by interpolation (2)"));
+    QVERIFY(flag && range && filled);
+    QCOMPARE(flag->data()->size(), 2);
+    QCOMPARE(flag->data()->at(1)->key, 7.0 * mc::kSecondsPerDay);
+    QCOMPARE(flag->data()->at(1)->value, 11.5);
+    QCOMPARE(flag->lineStyle(), QCPGraph::lsNone);
+    QCOMPARE(flag->scatterStyle().shape(), QCPScatterStyle::ssCross);
+    QCOMPARE(range->scatterStyle().shape(), QCPScatterStyle::ssTriangle);
+    QCOMPARE(filled->scatterStyle().shape(), QCPScatterStyle::ssCircle);
+    QCOMPARE(filled->data()->at(0)->key, 15.0 * mc::kSecondsPerDay);
+    for (auto* g : {flag, range, filled})
+        QVERIFY(plot->legend->hasItemWithPlottable(g));
+    // The reading of 500 does not flatten the series: the axis fits the accepted values.
+    QVERIFY2(plot->yAxis->range().upper < 20, qPrintable(QString::number(plot->yAxis->range().upper)));
+
+    // A series without rejects or filled points gets no marker graphs.
+    panel.showSeries({{QStringLiteral("s1"), QStringLiteral("other")}});
+    QCOMPARE(plot->graphCount(), 1);
+    // Two series: each marker set names its series.
+    panel.showSeries({{QStringLiteral("s1"), QStringLiteral("temp")}, {QStringLiteral("s1"), QStringLiteral("other")}});
+    QCOMPARE(plot->graphCount(), 5);
+    QVERIFY(graphNamed(plot, QStringLiteral("s1 · temp: Rejected by QC flag (2)")));
+}
+
+void TestDataPanels::previewAxisUsesCatalogueLabel()
+{
+    mcui::DataPreviewPanel panel;
+    panel.setDataset(flaggedDataset());
+    panel.showSeries({{QStringLiteral("s1"), QStringLiteral("temp")}});
+    QCOMPARE(panel.plot()->yAxis->label(), QStringLiteral("Water temperature (°C)"));
+    QVERIFY(mcui::LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(panel.plot()->yAxis->label(), QStringLiteral("水温 (°C)"));
+    QVERIFY(graphNamed(panel.plot(), QStringLiteral("被质量标志剔除 (2)")));
+    QVERIFY(mcui::LanguageManager::instance().setLanguage(QStringLiteral("en")));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(panel.plot()->yAxis->label(), QStringLiteral("Water temperature (°C)"));
+    // Unknown to the catalogue: the variable's own name.
+    panel.showSeries({{QStringLiteral("s1"), QStringLiteral("other")}});
+    QCOMPARE(panel.plot()->yAxis->label(), QStringLiteral("other"));
 }
 
 QTEST_MAIN(TestDataPanels)
