@@ -145,7 +145,10 @@ void ImportDialog::createWidgets()
     m_tabs->addTab(settingsPage, QString());
     m_tabs->addTab(m_report, QString());
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    // A button of our own: a standard one would take Qt's text back on a language change.
+    m_buttons = new QDialogButtonBox;
+    m_closeButton = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
     m_importButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setDefault(true);
@@ -178,11 +181,10 @@ void ImportDialog::retranslate()
     m_currentButton->setToolTip(tr("Read a new file of the same layout as the open data was read"));
     m_cancelImport->setText(tr("Cancel import"));
     m_importButton->setText(tr("Import"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(m_imported ? tr("Close") : tr("Cancel"));
+    m_closeButton->setText(m_imported ? tr("Close") : tr("Cancel"));
     m_tabs->setTabText(0, tr("Settings and preview"));
     m_tabs->setTabText(1, tr("Import report"));
-    if (m_lastPreview)
-        onPreview(m_lastPreview);
+    showPreview();
 }
 
 mc::ImportSettings ImportDialog::settings() const
@@ -247,9 +249,17 @@ QString ImportDialog::failureText(const mc::ImportError& error) const
 void ImportDialog::onPreview(const ImportOutcomePtr& outcome)
 {
     m_lastPreview = outcome;
-    m_previewModel->setOutcome(outcome);
-    m_columns->setColumns(outcome->header);
-    const auto& result = outcome->result;
+    showPreview();
+    Q_EMIT previewUpdated();
+}
+
+void ImportDialog::showPreview()
+{
+    if (!m_lastPreview)
+        return;
+    m_previewModel->setOutcome(m_lastPreview);
+    m_columns->setColumns(m_lastPreview->header);
+    const auto& result = m_lastPreview->result;
     m_form->setDetected(result.report.files.empty() ? nullptr : &result.report.files.front());
     if (result.ok())
         m_previewStatus->setText(m_previewModel->rowCount() > 0 ? tr("The rows parse with these settings.")
@@ -258,7 +268,6 @@ void ImportDialog::onPreview(const ImportOutcomePtr& outcome)
         m_previewStatus->setText(failureText(result.error) + QLatin1Char('\n') + tr("Shown: the rows as text."));
     m_previewStatus->setStyleSheet(result.ok() ? QString() : QStringLiteral("color: #b01c1c"));
     m_previewView->resizeColumnsToContents();
-    Q_EMIT previewUpdated();
 }
 
 bool ImportDialog::startImport()

@@ -91,6 +91,7 @@ private:
     void retranslate();
     void schedulePreview();
     void onPreview(const ImportOutcomePtr& outcome);
+    void showPreview();
     void onImported(const ImportOutcomePtr& outcome);
     void onProgress(qint64 read, qint64 total, int fileIndex, int fileCount);
     void setImporting(bool importing);
@@ -124,6 +125,7 @@ private:
     ImportReportView* m_report = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_importButton = nullptr;
+    QPushButton* m_closeButton = nullptr;
 };
 
 }  // namespace mcui

@@ -6,12 +6,13 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QGroupBox>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QTabWidget>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -47,22 +48,29 @@ ImportReportView::ImportReportView(QWidget* parent) : QWidget(parent)
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("reportSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setContentsMargins(4, 4, 4, 4);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_files = tree("reportFiles");
     m_series = tree("reportSeries");
     m_series->setRootIsDecorated(false);
+    m_series->header()->setStretchLastSection(false);  // numbers stay next to their header
     m_series->setSortingEnabled(true);
     m_warnings = new QPlainTextEdit;
     m_warnings->setObjectName(QStringLiteral("reportWarnings"));
     m_warnings->setReadOnly(true);
-    m_tabs = new QTabWidget;
-    m_tabs->addTab(m_files, QString());
-    m_tabs->addTab(m_series, QString());
-    m_tabs->addTab(m_warnings, QString());
+    // Files, series and warnings at once, so a short report leaves no empty pages.
+    auto* split = new QSplitter(Qt::Vertical);
+    for (QWidget* w : {static_cast<QWidget*>(m_files), static_cast<QWidget*>(m_series), static_cast<QWidget*>(m_warnings)}) {
+        auto* box = new QGroupBox;
+        (new QVBoxLayout(box))->addWidget(w);
+        m_groups.append(box);
+        split->addWidget(box);
+    }
+    split->setSizes({260, 200, 90});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(split, 1);
     rebuild();
 }
 
@@ -82,11 +90,11 @@ void ImportReportView::rebuild()
                               tr("Rejected by flag"), tr("First rejected lines")});
     m_series->setHeaderLabels({tr("Station"), tr("Variable"), tr("Valid"), tr("Missing"), tr("Rejected"), tr("Filled"),
                                tr("Gaps"), tr("Longest gap")});
-    m_tabs->setTabText(0, tr("Files"));
-    m_tabs->setTabText(1, tr("Series and gaps"));
+    m_groups.at(0)->setTitle(tr("Files"));
+    m_groups.at(1)->setTitle(tr("Series and gaps"));
     if (!m_report) {
         m_summary->setText(tr("No import report: the data was not imported in this session."));
-        m_tabs->setTabText(2, tr("Warnings"));
+        m_groups.at(2)->setTitle(tr("Warnings"));
         m_warnings->clear();
         return;
     }
@@ -97,7 +105,7 @@ void ImportReportView::rebuild()
         rows += f.rows;
         rejected += f.rejectedCells;
         auto* file = new QTreeWidgetItem(m_files);
-        const QString delimiter = f.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(f.delimiter));
+        const QString delimiter = f.delimiter == '\t' ? tr("tab") : QStringLiteral("\"%1\"").arg(QLatin1Char(f.delimiter));
         file->setText(ItemColumn, tr("%1: %n row(s), encoding %2, time format %3, delimiter %4", nullptr, int(f.rows))
                                       .arg(QFileInfo(QString::fromStdString(f.path)).fileName(),
                                            QString::fromStdString(f.encoding).toUpper(), QString::fromStdString(f.timeFormat), delimiter));
@@ -147,7 +155,7 @@ void ImportReportView::rebuild()
     for (const auto& skipped : r.skippedFiles)
         warnings << tr("Skipped (not a data file): %1").arg(QString::fromStdString(skipped));
     m_warnings->setPlainText(warnings.join(QLatin1Char('\n')));
-    m_tabs->setTabText(2, tr("Warnings (%1)").arg(warnings.size()));
+    m_groups.at(2)->setTitle(tr("Warnings (%1)").arg(warnings.size()));
 
     QString text = tr("%n file(s), ", nullptr, int(r.files.size())) + tr("%n row(s) read, ", nullptr, int(rows))
                    + tr("%n value(s) rejected by quality flag or physical range.", nullptr, int(rejected));

@@ -3,13 +3,14 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 #include <QWidget>
 
 #include <memory>
 
 class QLabel;
 class QPlainTextEdit;
-class QTabWidget;
+class QGroupBox;
 class QTreeWidget;
 
 namespace mc {
@@ -46,7 +47,7 @@ private:
 
     std::shared_ptr<const mc::ImportReport> m_report;
     QLabel* m_summary = nullptr;
-    QTabWidget* m_tabs = nullptr;
+    QList<QGroupBox*> m_groups;  ///< files, series, warnings
     QTreeWidget* m_files = nullptr;
     QTreeWidget* m_series = nullptr;
     QPlainTextEdit* m_warnings = nullptr;

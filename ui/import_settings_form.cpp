@@ -9,14 +9,16 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
-#include <QTabWidget>
 
 #include <cmath>
 
@@ -40,13 +42,28 @@ int selected(const QComboBox* box) { return box->currentData().toInt(); }
 ImportSettingsForm::ImportSettingsForm(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("importSettingsForm"));
-    m_tabs = new QTabWidget;
-    m_tabs->addTab(createReadingPage(), QString());
-    m_tabs->addTab(createQualityPage(), QString());
-    m_tabs->addTab(createStationsPage(), QString());
+    // All settings at once, in three groups; a scroll bar only when the window is short.
+    auto* content = new QWidget;
+    auto* groups = new QVBoxLayout(content);
+    groups->setContentsMargins(0, 0, 4, 0);
+    for (QWidget* page : {createReadingPage(), createQualityPage(), createStationsPage()}) {
+        auto* box = new QGroupBox;
+        (new QVBoxLayout(box))->addWidget(page);
+        page->layout()->setContentsMargins(0, 0, 0, 0);
+        m_groups.append(box);
+        groups->addWidget(box);
+    }
+    groups->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll = scroll;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layout->addWidget(scroll);
 
     for (QComboBox* box : {m_encoding, m_delimiter, m_decimal, m_timeFormat, m_interval, m_aggregation})
         connect(box, &QComboBox::currentIndexChanged, this, &ImportSettingsForm::emitChanged);
@@ -64,6 +81,13 @@ ImportSettingsForm::ImportSettingsForm(QWidget* parent) : QWidget(parent)
 
     retranslate();
     setSettings({});
+}
+
+QSize ImportSettingsForm::minimumSizeHint() const
+{
+    // Never narrower than the fields: with the horizontal scroll bar off they would be clipped.
+    const QSize content = m_scroll->widget()->minimumSizeHint();
+    return {content.width() + m_scroll->verticalScrollBar()->sizeHint().width() + 4, 200};
 }
 
 void ImportSettingsForm::addRow(QFormLayout* form, QWidget* field)
@@ -173,9 +197,9 @@ QWidget* ImportSettingsForm::createStationsPage()
 
 void ImportSettingsForm::retranslate()
 {
-    m_tabs->setTabText(0, tr("Reading"));
-    m_tabs->setTabText(1, tr("Quality"));
-    m_tabs->setTabText(2, tr("Stations and resampling"));
+    m_groups.at(0)->setTitle(tr("Reading"));
+    m_groups.at(1)->setTitle(tr("Quality"));
+    m_groups.at(2)->setTitle(tr("Stations and resampling"));
     const auto automatic = [this](const QString& detected) {
         return detected.isEmpty() ? tr("Automatic") : tr("Automatic (%1)").arg(detected);
     };

@@ -15,8 +15,9 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
-class QTabWidget;
+class QGroupBox;
 
 namespace mc {
 struct ImportFileReport;
@@ -46,6 +47,7 @@ public:
     void setDetected(const mc::ImportFileReport* file);
 
     [[nodiscard]] QCheckBox* flagBox(int code) const { return m_flags.value(code); }
+    [[nodiscard]] QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     /// A setting was changed by the user.
@@ -68,7 +70,8 @@ private:
     bool m_updating = false;
     QString m_detectedEncoding, m_detectedDelimiter, m_detectedDecimal, m_detectedTimeFormat;
 
-    QTabWidget* m_tabs = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QList<QGroupBox*> m_groups;  ///< reading, quality, stations and resampling
     QComboBox* m_encoding = nullptr;
     QComboBox* m_delimiter = nullptr;
     QComboBox* m_decimal = nullptr;

@@ -4,6 +4,7 @@
 #include "comparison_panel.h"
 #include "config_list.h"
 #include "data_tree_panel.h"
+#include "import_dialog.h"
 #include "main_window.h"
 #include "model_panel.h"
 #include "training_job.h"
@@ -25,8 +26,28 @@ void ScreenshotTour::start()
     if (!QDir().mkpath(m_folder))
         return fail(QStringLiteral("cannot create %1").arg(m_folder));
     const QString sample = MainWindow::samplePath();
-    if (sample.isEmpty() || !m_window.openData({sample}))
-        return fail(QStringLiteral("cannot open the sample data"));
+    if (sample.isEmpty())
+        return fail(QStringLiteral("cannot find the sample data"));
+    // The sample comes in through the import dialog, as File → Open data… brings any file.
+    auto* dialog = m_window.openImportDialog({sample});
+    connect(dialog, &ImportDialog::previewUpdated, this, [this, dialog] {
+        QTimer::singleShot(300, this, [this, dialog] {
+            shoot(QStringLiteral("00-import-dialog.png"), dialog);
+            dialog->startImport();
+        });
+    }, Qt::SingleShotConnection);
+    connect(dialog, &ImportDialog::importFailed, this, [this](const QString& message) { fail(message); });
+    connect(dialog, &ImportDialog::imported, this, [this, dialog] {
+        QTimer::singleShot(300, this, [this, dialog] {
+            shoot(QStringLiteral("00-import-report.png"), dialog);
+            dialog->accept();
+            journey();
+        });
+    });
+}
+
+void ScreenshotTour::journey()
+{
     const QString station = QStringLiteral("station1");
     const QString variable = QStringLiteral("water_temp");
     m_window.dataTreePanel()->setCheckedVariables({{station, QStringLiteral("air_temp")}, {station, variable}});
@@ -89,10 +110,10 @@ void ScreenshotTour::compare(int runId)
         fail(QStringLiteral("comparison did not start: %1").arg(panel->message()));
 }
 
-void ScreenshotTour::shoot(const QString& name)
+void ScreenshotTour::shoot(const QString& name, QWidget* widget)
 {
     // A palette image keeps the committed PNGs small; these are flat UI colours.
-    const QImage image = m_window.grab().toImage().convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither);
+    const QImage image = (widget ? widget : &m_window)->grab().toImage().convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither);
     image.save(QDir(m_folder).filePath(name));
 }
 

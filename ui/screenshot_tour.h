@@ -5,11 +5,14 @@
 #include <QObject>
 #include <QString>
 
+class QWidget;
+
 namespace mcui {
 
 class MainWindow;
 
-/// Drives the main window through the reference journey on the sample data — open, preview,
+/// Drives the main window through the reference journey on the sample data — import (the dialog
+/// and its report), preview,
 /// train, read the results, compare with the preset — and saves a screenshot of each view into a folder. Used by
 /// packaging/screenshots.sh so the README's pictures come from the real application.
 class ScreenshotTour final : public QObject {
@@ -24,8 +27,10 @@ Q_SIGNALS:
     void finished(bool ok, const QString& message);
 
 private:
+    void journey();
     void compare(int runId);
-    void shoot(const QString& name);
+    /// Saves @p widget (the main window when null) as @p name.
+    void shoot(const QString& name, QWidget* widget = nullptr);
     void fail(const QString& message);
 
     MainWindow& m_window;

@@ -9,7 +9,9 @@
 #include "import_preview_model.h"
 #include "import_report_view.h"
 #include "import_settings_form.h"
+#include "language_manager.h"
 #include "main_window.h"
+#include "visible_texts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void importReportCounts();
     void cancelLargeFileKeepsPreviousData();
     void badFileNamesLineAndColumn();
+    void chineseShowsNoEnglish();
 
 private:
     QTemporaryDir m_dir;
@@ -372,6 +376,46 @@ void TestImportDialog::badFileNamesLineAndColumn()
     QVERIFY2(message.contains(QStringLiteral("bad_time.csv:4")) && message.contains(QStringLiteral("column 1")), qPrintable(message));
     QVERIFY(message.startsWith(QStringLiteral("The data could not be read")));
     QCOMPARE(w.dataset(), before);
+}
+
+void TestImportDialog::chineseShowsNoEnglish()
+{
+    visible_texts::Sources sources(QStringLiteral(MARINECAST_SOURCE_DIR "/translations/marinecast_zh_CN.ts"));
+    sources.allow({QStringLiteral("MarineCast"), QStringLiteral("°C"), QStringLiteral("UTC ")});
+    const auto english = [&](QWidget* root) {
+        QStringList found;
+        for (const auto& [where, text] : visible_texts::collect(root))
+            if (const QString source = sources.englishSourceIn(text); !source.isEmpty())
+                found << QStringLiteral("%1: \"%2\"").arg(where, text);
+        found.removeDuplicates();
+        return found.join(QStringLiteral("\n  "));
+    };
+    const auto switchTo = [](const QString& code) {
+        QVERIFY(mcui::LanguageManager::instance().setLanguage(code));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    };
+    // Opened in English and switched while open, so the re-texting is covered too.
+    switchTo(QStringLiteral("en"));
+    ImportDialog d({m_flagged}, QString());
+    d.show();
+    QVERIFY(waitPreview(d));
+    QVERIFY(d.startImport());
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isImporting(), 20000);
+    switchTo(QStringLiteral("zh_CN"));
+    QCOMPARE(d.windowTitle(), QStringLiteral("导入数据"));
+    const QString left = english(&d);
+    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("still English:\n  ") + left));
+    QVERIFY2(d.reportView()->summary().contains(QStringLiteral("剔除")), qPrintable(d.reportView()->summary()));
+    auto* variable = qobject_cast<QComboBox*>(d.columnsTable()->cellWidget(2, mcui::ColumnRolesTable::VariableColumn));
+    QVERIFY2(variable->itemText(0).contains(QStringLiteral("水温")), qPrintable(variable->itemText(0)));
+    if (const QString out = qEnvironmentVariable("MARINECAST_TEST_OUTPUT"); !out.isEmpty() && QDir().mkpath(out)) {
+        d.grab().save(QDir(out).filePath(QStringLiteral("import_report_zh_CN.png")));
+        d.findChild<QTabWidget*>()->setCurrentIndex(0);
+        d.grab().save(QDir(out).filePath(QStringLiteral("import_dialog_zh_CN.png")));
+    }
+    switchTo(QStringLiteral("en"));
+    QCOMPARE(d.windowTitle(), QStringLiteral("Import data"));
 }
 
 QTEST_MAIN(TestImportDialog)
