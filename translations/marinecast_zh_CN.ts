@@ -1450,145 +1450,145 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::ImportDialog</name>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="106"/>
+        <location filename="../ui/import_dialog.cpp" line="107"/>
         <source>Load import settings</source>
         <translation>载入导入设置</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="106"/>
-        <location filename="../ui/import_dialog.cpp" line="111"/>
+        <location filename="../ui/import_dialog.cpp" line="107"/>
+        <location filename="../ui/import_dialog.cpp" line="112"/>
         <source>Import settings (*.json)</source>
         <translation>导入设置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="111"/>
+        <location filename="../ui/import_dialog.cpp" line="112"/>
         <source>Save import settings</source>
         <translation>保存导入设置</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="167"/>
+        <location filename="../ui/import_dialog.cpp" line="171"/>
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="171"/>
+        <location filename="../ui/import_dialog.cpp" line="175"/>
         <source>Files: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="172"/>
+        <location filename="../ui/import_dialog.cpp" line="176"/>
         <source>The file the preview shows</source>
         <translation>预览所显示的文件</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="173"/>
+        <location filename="../ui/import_dialog.cpp" line="177"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_dialog.cpp" line="174"/>
+        <location filename="../ui/import_dialog.cpp" line="178"/>
         <source>Preview: the first %n row(s) as parsed</source>
         <translation>
             <numerusform>预览：按当前设置解析的前 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="175"/>
+        <location filename="../ui/import_dialog.cpp" line="179"/>
         <source>Load settings…</source>
         <translation>载入设置…</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="176"/>
+        <location filename="../ui/import_dialog.cpp" line="180"/>
         <source>Save settings…</source>
         <translation>保存设置…</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="177"/>
+        <location filename="../ui/import_dialog.cpp" line="181"/>
         <source>Use the settings of the current dataset</source>
         <translation>使用当前数据集的设置</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="178"/>
+        <location filename="../ui/import_dialog.cpp" line="182"/>
         <source>Read a new file of the same layout as the open data was read</source>
         <translation>按当前已打开数据的读取方式读取相同格式的新文件</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="179"/>
+        <location filename="../ui/import_dialog.cpp" line="183"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="180"/>
+        <location filename="../ui/import_dialog.cpp" line="184"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="181"/>
+        <location filename="../ui/import_dialog.cpp" line="185"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="181"/>
+        <location filename="../ui/import_dialog.cpp" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="182"/>
+        <location filename="../ui/import_dialog.cpp" line="186"/>
         <source>Settings and preview</source>
         <translation>设置与预览</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="183"/>
+        <location filename="../ui/import_dialog.cpp" line="187"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="206"/>
+        <location filename="../ui/import_dialog.cpp" line="209"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="210"/>
+        <location filename="../ui/import_dialog.cpp" line="213"/>
         <source>%1 holds no valid import settings: %2</source>
         <translation>%1 中没有有效的导入设置：%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="220"/>
+        <location filename="../ui/import_dialog.cpp" line="223"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="244"/>
+        <location filename="../ui/import_dialog.cpp" line="247"/>
         <source>The data could not be read:</source>
         <translation>无法读取数据：</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="255"/>
+        <location filename="../ui/import_dialog.cpp" line="266"/>
         <source>The rows parse with these settings.</source>
         <translation>按这些设置可以正确解析各行。</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="256"/>
+        <location filename="../ui/import_dialog.cpp" line="267"/>
         <source>No data rows were found.</source>
         <translation>未找到数据行。</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="258"/>
+        <location filename="../ui/import_dialog.cpp" line="269"/>
         <source>Shown: the rows as text.</source>
         <translation>下方显示的是各行的原始文本。</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="279"/>
+        <location filename="../ui/import_dialog.cpp" line="289"/>
         <source>File %1 of %2: %p%</source>
         <translation>第 %1 个文件，共 %2 个：%p%</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="288"/>
+        <location filename="../ui/import_dialog.cpp" line="298"/>
         <source>The import was cancelled. The data loaded before stays open.</source>
         <translation>导入已取消。之前载入的数据保持打开。</translation>
     </message>
     <message>
-        <location filename="../ui/import_dialog.cpp" line="289"/>
+        <location filename="../ui/import_dialog.cpp" line="299"/>
         <source>The data loaded before stays open.</source>
         <translation>之前载入的数据保持打开。</translation>
     </message>
@@ -1634,8 +1634,8 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::ImportReportDialog</name>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="177"/>
-        <location filename="../ui/import_report_view.cpp" line="184"/>
+        <location filename="../ui/import_report_view.cpp" line="198"/>
+        <location filename="../ui/import_report_view.cpp" line="205"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
@@ -1643,147 +1643,147 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::ImportReportView</name>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="81"/>
+        <location filename="../ui/import_report_view.cpp" line="101"/>
         <source>File / variable</source>
         <translation>文件 / 变量</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="81"/>
-        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <location filename="../ui/import_report_view.cpp" line="101"/>
+        <location filename="../ui/import_report_view.cpp" line="103"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="81"/>
-        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <location filename="../ui/import_report_view.cpp" line="101"/>
+        <location filename="../ui/import_report_view.cpp" line="103"/>
         <source>Missing</source>
         <translation>缺测</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="81"/>
+        <location filename="../ui/import_report_view.cpp" line="101"/>
         <source>Non-numeric</source>
         <translation>非数值</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="81"/>
+        <location filename="../ui/import_report_view.cpp" line="101"/>
         <source>Outside range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="82"/>
+        <location filename="../ui/import_report_view.cpp" line="102"/>
         <source>Rejected by flag</source>
         <translation>被质量标志剔除</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="82"/>
+        <location filename="../ui/import_report_view.cpp" line="102"/>
         <source>First rejected lines</source>
         <translation>最先被剔除的行号</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <location filename="../ui/import_report_view.cpp" line="103"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <location filename="../ui/import_report_view.cpp" line="103"/>
         <source>Variable</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <location filename="../ui/import_report_view.cpp" line="103"/>
         <source>Rejected</source>
         <translation>已剔除</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="83"/>
+        <location filename="../ui/import_report_view.cpp" line="103"/>
         <source>Filled</source>
         <translation>已填补</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="84"/>
+        <location filename="../ui/import_report_view.cpp" line="104"/>
         <source>Gaps</source>
         <translation>缺测段</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="84"/>
+        <location filename="../ui/import_report_view.cpp" line="104"/>
         <source>Longest gap</source>
         <translation>最长缺测段</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="85"/>
+        <location filename="../ui/import_report_view.cpp" line="105"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="86"/>
+        <location filename="../ui/import_report_view.cpp" line="106"/>
         <source>Series and gaps</source>
         <translation>序列与缺测段</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="88"/>
+        <location filename="../ui/import_report_view.cpp" line="108"/>
         <source>No import report: the data was not imported in this session.</source>
         <translation>没有导入报告：本次会话中未导入数据。</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="89"/>
+        <location filename="../ui/import_report_view.cpp" line="109"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="100"/>
+        <location filename="../ui/import_report_view.cpp" line="120"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_report_view.cpp" line="101"/>
+        <location filename="../ui/import_report_view.cpp" line="121"/>
         <source>%1: %n row(s), encoding %2, time format %3, delimiter %4</source>
         <translation>
             <numerusform>%1：%n 行，编码 %2，时间格式 %3，分隔符 %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="116"/>
+        <location filename="../ui/import_report_view.cpp" line="136"/>
         <source>flag %1: %2</source>
         <translation>标志 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="120"/>
+        <location filename="../ui/import_report_view.cpp" line="140"/>
         <source>First lines with text: %1</source>
         <translation>最先出现文本的行号：%1</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="148"/>
+        <location filename="../ui/import_report_view.cpp" line="169"/>
         <source>Skipped (not a data file): %1</source>
         <translation>已跳过（不是数据文件）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/import_report_view.cpp" line="150"/>
+        <location filename="../ui/import_report_view.cpp" line="171"/>
         <source>Warnings (%1)</source>
         <translation>警告（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_report_view.cpp" line="152"/>
+        <location filename="../ui/import_report_view.cpp" line="173"/>
         <source>%n file(s), </source>
         <translation>
             <numerusform>%n 个文件，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_report_view.cpp" line="152"/>
+        <location filename="../ui/import_report_view.cpp" line="173"/>
         <source>%n row(s) read, </source>
         <translation>
             <numerusform>读取 %n 行，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_report_view.cpp" line="153"/>
+        <location filename="../ui/import_report_view.cpp" line="174"/>
         <source>%n value(s) rejected by quality flag or physical range.</source>
         <translation>
             <numerusform>%n 个值因质量标志或物理范围被剔除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import_report_view.cpp" line="155"/>
+        <location filename="../ui/import_report_view.cpp" line="176"/>
         <source>Resampled: %1; %n bin(s) left missing for too few readings.</source>
         <translation>
             <numerusform>已重采样：%1；%n 个时段因读数过少记为缺测。</numerusform>
@@ -1793,259 +1793,264 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::ImportSettingsForm</name>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="176"/>
+        <location filename="../ui/import_settings_form.cpp" line="200"/>
         <source>Reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="177"/>
+        <location filename="../ui/import_settings_form.cpp" line="201"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="178"/>
+        <location filename="../ui/import_settings_form.cpp" line="202"/>
         <source>Stations and resampling</source>
         <translation>站点与重采样</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="180"/>
-        <location filename="../ui/import_settings_form.cpp" line="203"/>
+        <location filename="../ui/import_settings_form.cpp" line="204"/>
+        <location filename="../ui/import_settings_form.cpp" line="227"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="180"/>
+        <location filename="../ui/import_settings_form.cpp" line="204"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="182"/>
+        <location filename="../ui/import_settings_form.cpp" line="206"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="184"/>
+        <location filename="../ui/import_settings_form.cpp" line="208"/>
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="185"/>
+        <location filename="../ui/import_settings_form.cpp" line="209"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="185"/>
-        <location filename="../ui/import_settings_form.cpp" line="187"/>
+        <location filename="../ui/import_settings_form.cpp" line="209"/>
+        <location filename="../ui/import_settings_form.cpp" line="211"/>
         <source>Comma (,)</source>
         <translation>逗号 (,)</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="185"/>
+        <location filename="../ui/import_settings_form.cpp" line="209"/>
         <source>Semicolon (;)</source>
         <translation>分号 (;)</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="185"/>
+        <location filename="../ui/import_settings_form.cpp" line="209"/>
         <source>Vertical bar (|)</source>
         <translation>竖线 (|)</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="186"/>
+        <location filename="../ui/import_settings_form.cpp" line="210"/>
         <source>Decimal separator:</source>
         <translation>小数分隔符：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="187"/>
+        <location filename="../ui/import_settings_form.cpp" line="211"/>
         <source>Point (.)</source>
         <translation>句点 (.)</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="188"/>
+        <location filename="../ui/import_settings_form.cpp" line="212"/>
         <source>Time format:</source>
         <translation>时间格式：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="189"/>
+        <location filename="../ui/import_settings_form.cpp" line="213"/>
         <source>ISO (2024-03-31 14:00)</source>
         <translation>ISO（2024-03-31 14:00）</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="189"/>
+        <location filename="../ui/import_settings_form.cpp" line="213"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>月/日/年（03/31/2024）</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="190"/>
+        <location filename="../ui/import_settings_form.cpp" line="214"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>日/月/年（31/03/2024）</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="190"/>
+        <location filename="../ui/import_settings_form.cpp" line="214"/>
         <source>Year/month/day (2024/3/31)</source>
         <translation>年/月/日（2024/3/31）</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="191"/>
+        <location filename="../ui/import_settings_form.cpp" line="215"/>
         <source>Chinese (2024年3月31日)</source>
         <translation>中文（2024年3月31日）</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="191"/>
+        <location filename="../ui/import_settings_form.cpp" line="215"/>
         <source>Excel serial number</source>
         <translation>Excel 序列号</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="192"/>
+        <location filename="../ui/import_settings_form.cpp" line="216"/>
         <source>Resample to:</source>
         <translation>重采样为：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="193"/>
+        <location filename="../ui/import_settings_form.cpp" line="217"/>
         <source>No resampling</source>
         <translation>不重采样</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="193"/>
+        <location filename="../ui/import_settings_form.cpp" line="217"/>
         <source>Hourly</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="193"/>
+        <location filename="../ui/import_settings_form.cpp" line="217"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="193"/>
+        <location filename="../ui/import_settings_form.cpp" line="217"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="194"/>
+        <location filename="../ui/import_settings_form.cpp" line="218"/>
         <source>Aggregation:</source>
         <translation>聚合方式：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="195"/>
+        <location filename="../ui/import_settings_form.cpp" line="219"/>
         <source>Mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="195"/>
+        <location filename="../ui/import_settings_form.cpp" line="219"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="195"/>
+        <location filename="../ui/import_settings_form.cpp" line="219"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="195"/>
+        <location filename="../ui/import_settings_form.cpp" line="219"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="202"/>
+        <location filename="../ui/import_settings_form.cpp" line="226"/>
         <source>Header line:</source>
         <translation>表头行：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="204"/>
+        <location filename="../ui/import_settings_form.cpp" line="228"/>
         <source>Time zone offset:</source>
         <translation>时区偏移：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="205"/>
+        <location filename="../ui/import_settings_form.cpp" line="229"/>
         <source>UTC </source>
         <translation>UTC </translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="206"/>
+        <location filename="../ui/import_settings_form.cpp" line="230"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="207"/>
+        <location filename="../ui/import_settings_form.cpp" line="231"/>
         <source>Offset of the source&apos;s clock from UTC in hours, e.g. −5 for US Eastern Standard Time.</source>
         <translation>数据源时钟相对 UTC 的偏移（小时），例如美国东部标准时间为 −5。</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="208"/>
+        <location filename="../ui/import_settings_form.cpp" line="232"/>
         <source>Missing markers:</source>
         <translation>缺测标记：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="209"/>
+        <location filename="../ui/import_settings_form.cpp" line="233"/>
         <source>Cells that mean &quot;missing&quot;, separated by commas; empty cells are always missing.</source>
         <translation>表示“缺测”的单元格内容，用逗号分隔；空单元格总是视为缺测。</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="210"/>
+        <location filename="../ui/import_settings_form.cpp" line="234"/>
         <source>Accepted quality flags:</source>
         <translation>接受的质量标志：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="211"/>
+        <location filename="../ui/import_settings_form.cpp" line="235"/>
         <source>Reject values outside the physical range</source>
         <translation>剔除超出物理范围的值</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="212"/>
+        <location filename="../ui/import_settings_form.cpp" line="236"/>
         <source>Station table:</source>
         <translation>站点表：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="213"/>
-        <source>Optional: code, name, latitude, longitude</source>
-        <translation>可选：代码、名称、纬度、经度</translation>
+        <location filename="../ui/import_settings_form.cpp" line="237"/>
+        <source>Optional</source>
+        <translation>可选</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="214"/>
+        <location filename="../ui/import_settings_form.cpp" line="238"/>
+        <source>A table of stations: code or name, latitude, longitude and optionally depth</source>
+        <translation>站点表：代码或名称、纬度、经度，可选深度</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_settings_form.cpp" line="239"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="215"/>
+        <location filename="../ui/import_settings_form.cpp" line="240"/>
         <source>Station aliases:</source>
         <translation>站点别名：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="216"/>
+        <location filename="../ui/import_settings_form.cpp" line="241"/>
         <source>One per line: alias = station</source>
         <translation>每行一个：别名 = 站点</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="217"/>
+        <location filename="../ui/import_settings_form.cpp" line="242"/>
         <source>Minimum fraction per bin:</source>
         <translation>每个时段的最低比例：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="218"/>
+        <location filename="../ui/import_settings_form.cpp" line="243"/>
         <source>Minimum readings per bin:</source>
         <translation>每个时段的最少读数：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="219"/>
+        <location filename="../ui/import_settings_form.cpp" line="244"/>
         <source>Fill gaps up to:</source>
         <translation>插值填补的最大缺测：</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="220"/>
+        <location filename="../ui/import_settings_form.cpp" line="245"/>
         <source>Do not fill</source>
         <translation>不填补</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="221"/>
+        <location filename="../ui/import_settings_form.cpp" line="246"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="302"/>
+        <location filename="../ui/import_settings_form.cpp" line="327"/>
         <source>Station table</source>
         <translation>站点表</translation>
     </message>
     <message>
-        <location filename="../ui/import_settings_form.cpp" line="303"/>
+        <location filename="../ui/import_settings_form.cpp" line="328"/>
         <source>Tables (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>

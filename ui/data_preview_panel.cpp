@@ -32,10 +32,10 @@ const QColor kMissingColor(150, 150, 150, 55);
 
 const QString kMissingLayer = QStringLiteral("missing");
 
-// Markers over a series; they are not part of the value-axis fit, so a reading far outside the
-// physical range does not flatten the series it was rejected from.
+// Markers over a series. Range rejects are left out of the value-axis fit, so a reading far
+// outside the physical range does not flatten the series it was rejected from.
 QCPGraph* addMarkers(QCustomPlot* plot, QCPAxis* valueAxis, const PreviewPoints& points, const QCPScatterStyle& style,
-                     const QString& name)
+                     const QString& name, bool fit = true)
 {
     if (points.keys.isEmpty())
         return nullptr;
@@ -45,7 +45,7 @@ QCPGraph* addMarkers(QCustomPlot* plot, QCPAxis* valueAxis, const PreviewPoints&
     graph->setPen(style.pen());
     graph->setName(name);
     graph->setData(points.keys, points.values, true);
-    graph->setProperty(kExcludeFromFit, true);
+    graph->setProperty(kExcludeFromFit, !fit);
     return graph;
 }
 
@@ -187,7 +187,7 @@ void DataPreviewPanel::rebuild()
                    prefix + tr("Rejected by QC flag (%1)").arg(markers.flag.keys.size()));
         addMarkers(m_plot, graph->valueAxis(), markers.range,
                    QCPScatterStyle(QCPScatterStyle::ssTriangle, QPen(QColor(0x7b, 0x1f, 0xa2), 1.4), Qt::NoBrush, 8),
-                   prefix + tr("Outside physical range (%1)").arg(markers.range.keys.size()));
+                   prefix + tr("Outside physical range (%1)").arg(markers.range.keys.size()), false);
         addMarkers(m_plot, graph->valueAxis(), markers.filled,
                    QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0x80, 0x80, 0x80), 1.2), Qt::NoBrush, 6),
                    prefix + tr("Filled by interpolation (%1)").arg(markers.filled.keys.size()));

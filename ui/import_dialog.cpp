@@ -49,6 +49,7 @@ ImportDialog::ImportDialog(const QStringList& paths, const QString& currentSetti
     connect(m_previewFile, &QComboBox::currentIndexChanged, this, &ImportDialog::schedulePreview);
     retranslate();
     setImporting(false);
+    showError({});
     resize(1180, 760);
     m_previewTimer->start(0);
 }

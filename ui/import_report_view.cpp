@@ -29,6 +29,18 @@ QString lines(const std::vector<std::size_t>& numbers)
     return out.join(QStringLiteral(", "));
 }
 
+// Sorts by the number in Qt::UserRole and shows it with the locale's digit grouping.
+class NumberItem final : public QTreeWidgetItem {
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem& other) const override
+    {
+        const int c = treeWidget() ? treeWidget()->sortColumn() : 0;
+        const QVariant a = data(c, Qt::UserRole), b = other.data(c, Qt::UserRole);
+        return a.isValid() && b.isValid() ? a.toULongLong() < b.toULongLong() : text(c) < other.text(c);
+    }
+};
+
 QTreeWidget* tree(const char* name)
 {
     auto* t = new QTreeWidget;
@@ -66,7 +78,7 @@ ImportReportView::ImportReportView(QWidget* parent) : QWidget(parent)
         m_groups.append(box);
         split->addWidget(box);
     }
-    split->setSizes({260, 200, 90});
+    split->setSizes({180, 300, 90});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
@@ -137,12 +149,13 @@ void ImportReportView::rebuild()
         m_files->resizeColumnToContents(c);
 
     for (const auto& s : r.series) {
-        auto* item = new QTreeWidgetItem(m_series);
+        auto* item = new NumberItem(m_series);
         item->setText(StationColumn, QString::fromStdString(s.station));
         item->setText(VariableColumn, QString::fromStdString(s.variable));
         const std::size_t values[] = {s.valid, s.missing, s.rejected, s.filled, s.gaps, s.longestGap};
         for (int c = SeriesValidColumn; c <= LongestGapColumn; ++c) {
-            item->setData(c, Qt::DisplayRole, qulonglong(values[c - SeriesValidColumn]));
+            item->setText(c, number(values[c - SeriesValidColumn]));
+            item->setData(c, Qt::UserRole, qulonglong(values[c - SeriesValidColumn]));
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         }
     }

@@ -234,7 +234,8 @@ void ImportSettingsForm::retranslate()
     setLabel(m_flags.first()->parentWidget(), tr("Accepted quality flags:"));
     m_rangeChecks->setText(tr("Reject values outside the physical range"));
     setLabel(m_browseStations->parentWidget(), tr("Station table:"));
-    m_stationsFile->setPlaceholderText(tr("Optional: code, name, latitude, longitude"));
+    m_stationsFile->setPlaceholderText(tr("Optional"));
+    m_stationsFile->setToolTip(tr("A table of stations: code or name, latitude, longitude and optionally depth"));
     m_browseStations->setText(tr("Browse…"));
     setLabel(m_aliases, tr("Station aliases:"));
     m_aliases->setPlaceholderText(tr("One per line: alias = station"));

@@ -371,7 +371,7 @@ void TestDataPanels::previewMillionPoints()
 namespace {
 
 // One day-step series of 20 values: flag rejects at days 3 and 7, a range reject at day 12
-// (a reading of 500, far outside the axis), filled values at days 15 and 16.
+// (a reading of 500, far outside the axis), filled values at days 5 and 6.
 std::shared_ptr<const mc::Dataset> flaggedDataset()
 {
     auto ds = std::make_shared<mc::Dataset>();
@@ -382,7 +382,7 @@ std::shared_ptr<const mc::Dataset> flaggedDataset()
     for (int i = 0; i < 20; ++i) {
         st.times.push_back(mc::TimePoint(i) * mc::kSecondsPerDay);
         v.push_back(10.0 + i * 0.1);
-        origin.push_back(std::uint8_t(i == 15 || i == 16 ? mc::PointOrigin::Filled : mc::PointOrigin::Observed));
+        origin.push_back(std::uint8_t(i == 5 || i == 6 ? mc::PointOrigin::Filled : mc::PointOrigin::Observed));
     }
     for (int i : {3, 7, 12})
         v[std::size_t(i)] = std::numeric_limits<double>::quiet_NaN();
@@ -426,11 +426,16 @@ void TestDataPanels::previewMarksRejectedAndFilled()
     QCOMPARE(flag->scatterStyle().shape(), QCPScatterStyle::ssCross);
     QCOMPARE(range->scatterStyle().shape(), QCPScatterStyle::ssTriangle);
     QCOMPARE(filled->scatterStyle().shape(), QCPScatterStyle::ssCircle);
-    QCOMPARE(filled->data()->at(0)->key, 15.0 * mc::kSecondsPerDay);
+    QCOMPARE(filled->data()->at(0)->key, 5.0 * mc::kSecondsPerDay);
     for (auto* g : {flag, range, filled})
         QVERIFY(plot->legend->hasItemWithPlottable(g));
-    // The reading of 500 does not flatten the series: the axis fits the accepted values.
+    // The reading of 500 does not flatten the series: the axis fits the accepted values and the
+    // flag rejects (9.5 is below every accepted value), not the range reject.
     QVERIFY2(plot->yAxis->range().upper < 20, qPrintable(QString::number(plot->yAxis->range().upper)));
+    QVERIFY2(plot->yAxis->range().lower < 9.5, qPrintable(QString::number(plot->yAxis->range().lower)));
+    // MARINECAST_TEST_OUTPUT keeps a picture for a look by eye.
+    if (const QString out = qEnvironmentVariable("MARINECAST_TEST_OUTPUT"); !out.isEmpty() && QDir().mkpath(out))
+        plot->savePng(QDir(out).filePath(QStringLiteral("preview_markers.png")), 900, 450);
 
     // A series without rejects or filled points gets no marker graphs.
     panel.showSeries({{QStringLiteral("s1"), QStringLiteral("other")}});
