@@ -31,6 +31,10 @@ void summarise(ImportResult& result)
             const auto rejected = station.rejected.find(name);
             s.rejected = rejected == station.rejected.end() ? 0 : rejected->second.size();
             std::size_t run = 0;
+            const auto origins = station.origins.find(name);
+            const std::uint8_t* origin = origins == station.origins.end() || origins->second.size() != values.size()
+                ? nullptr
+                : origins->second.data();
             for (std::size_t i = 0; i < values.size(); ++i) {
                 if (std::isnan(values[i])) {
                     ++s.missing;
@@ -43,7 +47,7 @@ void summarise(ImportResult& result)
                 }
                 run = 0;
                 ++s.valid;
-                if (station.origin(name, i) == PointOrigin::Filled)
+                if (origin && origin[i] == std::uint8_t(PointOrigin::Filled))
                     ++s.filled;
                 if (s.valid == 1)
                     s.first = station.times[i];
