@@ -61,7 +61,7 @@ void TestImportReference::dailyMeansMatchPandas()
     options.settings.resample.interval = mc::ResampleInterval::Daily;
     std::vector<std::string> files;
     for (const char* name : {"gtmfmwq2019.csv", "gtmpiwq2019.csv", "gtmpcwq2019.csv", "gtmsswq2019.csv", "gtmpcmet2019.csv"})
-        files.push_back((dir + QLatin1Char('/') + QLatin1String(name)).toStdString());
+        files.push_back(QString(dir + QLatin1Char('/') + QLatin1String(name)).toStdString());
     const auto result = mc::importCsv(files, options);
     QVERIFY2(result.ok(), mc::describe(result.error).c_str());
     QCOMPARE(int(result.dataset.stations.size()), 5);
