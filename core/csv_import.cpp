@@ -321,6 +321,18 @@ std::string defaultDetail(ImportErrorCode code)
         return "quoted field is never closed";
     case ImportErrorCode::NoStation:
         return "no station";
+    case ImportErrorCode::NetCdfError:
+        return "NetCDF library error";
+    case ImportErrorCode::NoTimeDimension:
+        return "no time dimension";
+    case ImportErrorCode::BadTimeUnits:
+        return "time units not understood";
+    case ImportErrorCode::UnsupportedCalendar:
+        return "calendar not supported";
+    case ImportErrorCode::NoVariables:
+        return "no data variable over time";
+    case ImportErrorCode::UnknownVariable:
+        return "no such variable";
     }
     return "unknown error";
 }

@@ -20,6 +20,12 @@ enum class ImportErrorCode {
     RaggedRow,         ///< a row with more fields than the header (line set)
     UnterminatedQuote, ///< a quoted field runs to the end of the file (line set)
     NoStation,         ///< wide layout and no station could be derived
+    NetCdfError,       ///< libnetcdf refused the file or a variable (corrupt, truncated, not NetCDF)
+    NoTimeDimension,   ///< a NetCDF file without a time coordinate (`units` "<unit> since <date>")
+    BadTimeUnits,      ///< time units that are not "days|hours|minutes|seconds since <date>"
+    UnsupportedCalendar, ///< a CF calendar other than standard, gregorian or proleptic_gregorian
+    NoVariables,       ///< a NetCDF file with no numeric variable over its time dimension
+    UnknownVariable,   ///< a requested NetCDF variable is absent or not laid out over time/station/grid
 };
 
 /// A failure with enough context for a message that names file, line and column.
