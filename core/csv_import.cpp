@@ -3,6 +3,7 @@
 
 #include "file_importer.h"
 #include "import_support.h"
+#include "netcdf_import.h"
 #include "resample.h"
 #include "station_table.h"
 #include "time_format.h"
@@ -79,6 +80,33 @@ bool joinStations(ImportResult& result, const ImportSettings& settings)
     return true;
 }
 
+// A NetCDF file's stations, sources, units and grid join what the other files gave.
+bool importNetCdfInto(const std::string& path, const ImportSettings& settings, ImportResult& result)
+{
+    ImportResult part = importNetCdf(path, settings);
+    if (!part.ok()) {
+        result.error = part.error;
+        return false;
+    }
+    Dataset& dataset = result.dataset;
+    for (auto& station : part.dataset.stations) {
+        const auto alias = settings.stationAliases.find(station.id);
+        if (alias != settings.stationAliases.end())
+            station.id = alias->second;
+        csv::mergeStation(dataset, std::move(station));
+    }
+    dataset.sources.insert(dataset.sources.end(), part.dataset.sources.begin(), part.dataset.sources.end());
+    for (const auto& [name, unit] : part.dataset.units)
+        dataset.units.emplace(name, unit);
+    for (const auto& [name, id] : part.dataset.canonical)
+        dataset.canonical.emplace(name, id);
+    if (dataset.grid.empty())
+        dataset.grid = std::move(part.dataset.grid);
+    for (auto& file : part.report.files)
+        result.report.files.push_back(std::move(file));
+    return true;
+}
+
 void resample(ImportResult& result, const ResampleSettings& settings)
 {
     result.report.resampleInterval = toString(settings.interval);
@@ -128,6 +156,18 @@ std::string defaultDetail(ImportErrorCode code)
         return "import settings cannot be applied";
     case ImportErrorCode::StationTable:
         return "station table cannot be read";
+    case ImportErrorCode::NetCdfError:
+        return "NetCDF library error";
+    case ImportErrorCode::NoTimeDimension:
+        return "no time dimension";
+    case ImportErrorCode::BadTimeUnits:
+        return "time units not understood";
+    case ImportErrorCode::UnsupportedCalendar:
+        return "calendar not supported";
+    case ImportErrorCode::NoVariables:
+        return "no data variable over time";
+    case ImportErrorCode::UnknownVariable:
+        return "no such variable";
     }
     return "unknown error";
 }
@@ -141,7 +181,9 @@ ImportResult importCsv(const std::vector<std::string>& paths, const ImportOption
     if (!csv::collectDataFiles(paths, files, result.report.skippedFiles, result.error))
         return result;
     for (std::size_t i = 0; i < files.size(); ++i) {
-        if (!csv::importTextFile(files[i], options, i, files.size(), result)) {
+        const bool ok = isNetCdfFile(files[i]) ? importNetCdfInto(files[i], options.settings, result)
+                                               : csv::importTextFile(files[i], options, i, files.size(), result);
+        if (!ok) {
             // Half a dataset must not look usable; the report still shows the files read so far.
             result.dataset = Dataset{};
             return result;
