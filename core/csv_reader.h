@@ -32,6 +32,8 @@ public:
     /// 1-based physical line where the last record started (or, after a failure, where the
     /// unterminated quoted field started).
     [[nodiscard]] std::size_t rowLine() const { return m_rowLine; }
+    /// True when the last record read had at least one quoted field.
+    [[nodiscard]] bool rowHadQuotes() const { return m_rowHadQuotes; }
     /// 1-based field index of the unterminated quoted field after a failure.
     [[nodiscard]] std::size_t errorField() const { return m_errorField; }
 
@@ -47,6 +49,7 @@ private:
     std::size_t m_errorField = 0;
     char m_delimiter = ',';
     bool m_failed = false;
+    bool m_rowHadQuotes = false;
     // A deque so that views into earlier unescaped fields survive later insertions.
     std::deque<std::string> m_unescaped;
 };
