@@ -244,7 +244,10 @@ bool FileImporter::readHeader()
         return fail(ImportErrorCode::EmptyFile, headerLine, 0, "no header row at line " + std::to_string(headerLine));
     m_delimiter = m_settings.delimiter != 0 ? m_settings.delimiter : guess.delimiter;
     const char decimal = m_settings.decimalSeparator != 0 ? m_settings.decimalSeparator : guess.decimalSeparator;
-    m_cells = CellParser(m_settings.missingMarkers, decimal == ',');
+    // With ';' (European exports) an occasional `2,25` among dotted numbers is still a decimal,
+    // unless the user fixed the separator.
+    m_cells = CellParser(m_settings.missingMarkers,
+                         decimal == ',' || (m_delimiter == ';' && m_settings.decimalSeparator == 0));
     m_report.delimiter = m_delimiter;
     m_report.decimalSeparator = decimal;
 

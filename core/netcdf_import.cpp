@@ -310,6 +310,10 @@ bool isNetCdfFile(const std::string& path)
 {
     if (hasNetCdfExtension(path))
         return true;
+    // Reading a pipe's first bytes would take them from the importer that reads it next.
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        return false;
     std::ifstream in(path, std::ios::binary);
     char magic[8] = {};
     if (!in.read(magic, sizeof magic))
