@@ -58,14 +58,16 @@ void summarise(ImportResult& result)
         }
 }
 
-bool joinStations(ImportResult& result, const ImportSettings& settings)
+bool joinStations(ImportResult& result, const ImportSettings& settings, const std::string& foundTable)
 {
-    if (settings.stationsFile.empty())
+    // A table named in the settings wins over one found among the data files.
+    const std::string& path = settings.stationsFile.empty() ? foundTable : settings.stationsFile;
+    if (path.empty())
         return true;
-    const StationTableResult table = readStationTable(settings.stationsFile);
+    const StationTableResult table = readStationTable(path);
     if (!table.ok()) {
         result.error.code = ImportErrorCode::StationTable;
-        result.error.file = table.file.empty() ? settings.stationsFile : table.file;
+        result.error.file = table.file.empty() ? path : table.file;
         result.error.line = table.line;
         result.error.column = table.column;
         result.error.detail = "station table: " + table.detail;
@@ -75,7 +77,7 @@ bool joinStations(ImportResult& result, const ImportSettings& settings)
         result.report.warnings.push_back(warning);
     const auto unmatched = joinStationTable(result.dataset, table.stations, settings.stationAliases);
     for (const auto& id : unmatched)
-        result.report.warnings.push_back("station " + id + " is not in the station table " + settings.stationsFile
+        result.report.warnings.push_back("station " + id + " is not in the station table " + path
                                          + "; it has no coordinates");
     return true;
 }
@@ -180,9 +182,23 @@ ImportResult importCsv(const std::vector<std::string>& paths, const ImportOption
     std::vector<std::string> files;
     if (!csv::collectDataFiles(paths, files, result.report.skippedFiles, result.error))
         return result;
+    std::string foundTable;
     for (std::size_t i = 0; i < files.size(); ++i) {
-        const bool ok = isNetCdfFile(files[i]) ? importNetCdfInto(files[i], options.settings, result)
-                                               : csv::importTextFile(files[i], options, i, files.size(), result);
+        bool ok = isNetCdfFile(files[i]) ? importNetCdfInto(files[i], options.settings, result)
+                                         : csv::importTextFile(files[i], options, i, files.size(), result);
+        // A station table among the data files (NERRS downloads include sampling_stations.csv):
+        // no time column, but codes and coordinates. It is joined instead of failing the import.
+        if (!ok && result.error.code == ImportErrorCode::NoTimeColumn && readStationTable(files[i]).ok()) {
+            result.report.warnings.push_back(files[i] + ": a station table, not data; "
+                                             + (options.settings.stationsFile.empty() && foundTable.empty()
+                                                    ? std::string("its coordinates are joined")
+                                                    : std::string("left out")));
+            if (foundTable.empty())
+                foundTable = files[i];
+            result.report.skippedFiles.push_back(files[i]);
+            result.error = ImportError{};
+            ok = true;
+        }
         if (!ok) {
             // Half a dataset must not look usable; the report still shows the files read so far.
             result.dataset = Dataset{};
@@ -191,7 +207,7 @@ ImportResult importCsv(const std::vector<std::string>& paths, const ImportOption
     }
     Dataset& dataset = result.dataset;
     dataset.utcOffsetMinutes = options.settings.utcOffsetMinutes;
-    if (!joinStations(result, options.settings)) {
+    if (!joinStations(result, options.settings, foundTable)) {
         result.dataset = Dataset{};
         return result;
     }

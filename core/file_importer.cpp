@@ -25,7 +25,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::size_t kMaxQuotedCell = 60;
-constexpr std::size_t kTimeSamples = 200;
+// Enough rows to see a day above 12 in 15-minute data (M/D/Y vs D/M/Y).
+constexpr std::size_t kTimeSamples = 5000;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // A value read but set aside, with the row it came from (stations are split after the file).
