@@ -6,8 +6,10 @@ add_library(MarineCast::options ALIAS marinecast_options)
 target_compile_features(marinecast_options INTERFACE cxx_std_17)
 set(CMAKE_CXX_EXTENSIONS OFF)
 
+# -Wshadow=local is GCC's spelling; clang (used for the fuzzers) rejects it.
 target_compile_options(marinecast_options INTERFACE
-    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wno-unused-parameter>)
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wno-unused-parameter>
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 
 # Qt's `slots`/`signals`/`emit` macros collide with ATen (pytorch issue 19405).
 target_compile_definitions(marinecast_options INTERFACE

@@ -3,6 +3,7 @@
 
 #include "file_importer.h"
 #include "import_support.h"
+#include "netcdf_import.h"
 #include "resample.h"
 #include "station_table.h"
 #include "time_format.h"
@@ -31,6 +32,10 @@ void summarise(ImportResult& result)
             const auto rejected = station.rejected.find(name);
             s.rejected = rejected == station.rejected.end() ? 0 : rejected->second.size();
             std::size_t run = 0;
+            const auto origins = station.origins.find(name);
+            const std::uint8_t* origin = origins == station.origins.end() || origins->second.size() != values.size()
+                ? nullptr
+                : origins->second.data();
             for (std::size_t i = 0; i < values.size(); ++i) {
                 if (std::isnan(values[i])) {
                     ++s.missing;
@@ -43,7 +48,7 @@ void summarise(ImportResult& result)
                 }
                 run = 0;
                 ++s.valid;
-                if (station.origin(name, i) == PointOrigin::Filled)
+                if (origin && origin[i] == std::uint8_t(PointOrigin::Filled))
                     ++s.filled;
                 if (s.valid == 1)
                     s.first = station.times[i];
@@ -53,14 +58,16 @@ void summarise(ImportResult& result)
         }
 }
 
-bool joinStations(ImportResult& result, const ImportSettings& settings)
+bool joinStations(ImportResult& result, const ImportSettings& settings, const std::string& foundTable)
 {
-    if (settings.stationsFile.empty())
+    // A table named in the settings wins over one found among the data files.
+    const std::string& path = settings.stationsFile.empty() ? foundTable : settings.stationsFile;
+    if (path.empty())
         return true;
-    const StationTableResult table = readStationTable(settings.stationsFile);
+    const StationTableResult table = readStationTable(path);
     if (!table.ok()) {
         result.error.code = ImportErrorCode::StationTable;
-        result.error.file = table.file.empty() ? settings.stationsFile : table.file;
+        result.error.file = table.file.empty() ? path : table.file;
         result.error.line = table.line;
         result.error.column = table.column;
         result.error.detail = "station table: " + table.detail;
@@ -70,8 +77,35 @@ bool joinStations(ImportResult& result, const ImportSettings& settings)
         result.report.warnings.push_back(warning);
     const auto unmatched = joinStationTable(result.dataset, table.stations, settings.stationAliases);
     for (const auto& id : unmatched)
-        result.report.warnings.push_back("station " + id + " is not in the station table " + settings.stationsFile
+        result.report.warnings.push_back("station " + id + " is not in the station table " + path
                                          + "; it has no coordinates");
+    return true;
+}
+
+// A NetCDF file's stations, sources, units and grid join what the other files gave.
+bool importNetCdfInto(const std::string& path, const ImportSettings& settings, ImportResult& result)
+{
+    ImportResult part = importNetCdf(path, settings);
+    if (!part.ok()) {
+        result.error = part.error;
+        return false;
+    }
+    Dataset& dataset = result.dataset;
+    for (auto& station : part.dataset.stations) {
+        const auto alias = settings.stationAliases.find(station.id);
+        if (alias != settings.stationAliases.end())
+            station.id = alias->second;
+        csv::mergeStation(dataset, std::move(station));
+    }
+    dataset.sources.insert(dataset.sources.end(), part.dataset.sources.begin(), part.dataset.sources.end());
+    for (const auto& [name, unit] : part.dataset.units)
+        dataset.units.emplace(name, unit);
+    for (const auto& [name, id] : part.dataset.canonical)
+        dataset.canonical.emplace(name, id);
+    if (dataset.grid.empty())
+        dataset.grid = std::move(part.dataset.grid);
+    for (auto& file : part.report.files)
+        result.report.files.push_back(std::move(file));
     return true;
 }
 
@@ -124,6 +158,18 @@ std::string defaultDetail(ImportErrorCode code)
         return "import settings cannot be applied";
     case ImportErrorCode::StationTable:
         return "station table cannot be read";
+    case ImportErrorCode::NetCdfError:
+        return "NetCDF library error";
+    case ImportErrorCode::NoTimeDimension:
+        return "no time dimension";
+    case ImportErrorCode::BadTimeUnits:
+        return "time units not understood";
+    case ImportErrorCode::UnsupportedCalendar:
+        return "calendar not supported";
+    case ImportErrorCode::NoVariables:
+        return "no data variable over time";
+    case ImportErrorCode::UnknownVariable:
+        return "no such variable";
     }
     return "unknown error";
 }
@@ -136,8 +182,24 @@ ImportResult importCsv(const std::vector<std::string>& paths, const ImportOption
     std::vector<std::string> files;
     if (!csv::collectDataFiles(paths, files, result.report.skippedFiles, result.error))
         return result;
+    std::string foundTable;
     for (std::size_t i = 0; i < files.size(); ++i) {
-        if (!csv::importTextFile(files[i], options, i, files.size(), result)) {
+        bool ok = isNetCdfFile(files[i]) ? importNetCdfInto(files[i], options.settings, result)
+                                         : csv::importTextFile(files[i], options, i, files.size(), result);
+        // A station table among the data files (NERRS downloads include sampling_stations.csv):
+        // no time column, but codes and coordinates. It is joined instead of failing the import.
+        if (!ok && result.error.code == ImportErrorCode::NoTimeColumn && readStationTable(files[i]).ok()) {
+            result.report.warnings.push_back(files[i] + ": a station table, not data; "
+                                             + (options.settings.stationsFile.empty() && foundTable.empty()
+                                                    ? std::string("its coordinates are joined")
+                                                    : std::string("left out")));
+            if (foundTable.empty())
+                foundTable = files[i];
+            result.report.skippedFiles.push_back(files[i]);
+            result.error = ImportError{};
+            ok = true;
+        }
+        if (!ok) {
             // Half a dataset must not look usable; the report still shows the files read so far.
             result.dataset = Dataset{};
             return result;
@@ -145,7 +207,7 @@ ImportResult importCsv(const std::vector<std::string>& paths, const ImportOption
     }
     Dataset& dataset = result.dataset;
     dataset.utcOffsetMinutes = options.settings.utcOffsetMinutes;
-    if (!joinStations(result, options.settings)) {
+    if (!joinStations(result, options.settings, foundTable)) {
         result.dataset = Dataset{};
         return result;
     }

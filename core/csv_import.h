@@ -32,6 +32,12 @@ enum class ImportErrorCode {
     Cancelled,         ///< the user cancelled the import
     BadSettings,       ///< import settings that cannot be applied (detail says which)
     StationTable,      ///< the station table could not be read (detail says why)
+    NetCdfError,       ///< libnetcdf refused the file or a variable (corrupt, truncated, not NetCDF)
+    NoTimeDimension,   ///< a NetCDF file without a time coordinate (`units` "<unit> since <date>")
+    BadTimeUnits,      ///< time units that are not "days|hours|minutes|seconds since <date>"
+    UnsupportedCalendar, ///< a CF calendar other than standard, gregorian or proleptic_gregorian
+    NoVariables,       ///< a NetCDF file with no numeric variable over its time dimension
+    UnknownVariable,   ///< a requested NetCDF variable is absent or not laid out over time/station/grid
 };
 
 /// A failure with enough context for a message that names file, line and column.

@@ -37,6 +37,7 @@ bool CsvReader::readRow(std::vector<std::string_view>& fields)
 {
     fields.clear();
     m_unescaped.clear();
+    m_rowHadQuotes = false;
     if (m_failed || m_pos >= m_text.size())
         return false;
     m_rowLine = m_line;
@@ -48,6 +49,7 @@ bool CsvReader::readRow(std::vector<std::string_view>& fields)
             ++p;
         std::string_view value;
         if (p < n && m_text[p] == '"') {
+            m_rowHadQuotes = true;
             const std::size_t quoteLine = m_line;
             const std::size_t contentStart = ++p;
             std::string* unescaped = nullptr;

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] std::size_t position() const { return m_pos; }
     /// 1-based physical line where the next record would start.
     [[nodiscard]] std::size_t nextLine() const { return m_line; }
+    /// True when the last record read had at least one quoted field.
+    [[nodiscard]] bool rowHadQuotes() const { return m_rowHadQuotes; }
     /// 1-based field index of the unterminated quoted field after a failure.
     [[nodiscard]] std::size_t errorField() const { return m_errorField; }
 
@@ -51,6 +53,7 @@ private:
     std::size_t m_errorField = 0;
     char m_delimiter = ',';
     bool m_failed = false;
+    bool m_rowHadQuotes = false;
     // A deque so that views into earlier unescaped fields survive later insertions.
     std::deque<std::string> m_unescaped;
 };

@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 
 namespace mc::csv {
 namespace {
@@ -29,6 +30,10 @@ bool parseDouble(std::string_view s, double& out)
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
     return ec == std::errc() && end == s.data() + s.size();
 }
+
+// Powers of ten that are exact doubles.
+constexpr std::array<double, 23> kExactPowers = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 // `synthetic`, `synthetic=1`, `synthetic=true` all mark the data; `synthetic=0`/`false`/`no` do not.
 bool marksSynthetic(std::string_view comment)
@@ -121,12 +126,59 @@ std::string toLower(std::string_view s)
     return out;
 }
 
+bool parseNumber(std::string_view s, double& out)
+{
+    // Fast path: [sign] digits [. digits], at most 18 significant digits, no exponent. The
+    // mantissa and the power of ten are exact doubles, so one division rounds correctly.
+    std::size_t i = 0;
+    const bool negative = !s.empty() && s[0] == '-';
+    if (!s.empty() && (s[0] == '-' || s[0] == '+'))
+        ++i;
+    std::uint64_t mantissa = 0;
+    int digits = 0;
+    int fraction = 0;
+    bool point = false;
+    bool any = false;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9') {
+            any = true;
+            if (mantissa == 0 && c == '0') {
+                fraction += point;
+                continue;
+            }
+            if (++digits > 18)
+                return parseDouble(s, out);
+            mantissa = mantissa * 10 + std::uint64_t(c - '0');
+            fraction += point;
+        } else if (c == '.' && !point) {
+            point = true;
+        } else {
+            return parseDouble(s, out);
+        }
+    }
+    if (!any)
+        return false;
+    if (mantissa >= (std::uint64_t(1) << 53) || fraction >= int(kExactPowers.size()))
+        return parseDouble(s, out);
+    double value = double(mantissa) / kExactPowers[std::size_t(fraction)];
+    out = negative ? -value : value;
+    return true;
+}
+
 CellParser::CellParser(const std::vector<std::string>& missingMarkers, bool decimalComma)
     : m_decimalComma(decimalComma)
 {
-    for (const auto& marker : missingMarkers)
-        if (!trim(marker).empty())
-            m_extraMissing.emplace_back(trim(marker));
+    for (const auto& marker : missingMarkers) {
+        const std::string_view m = trim(marker);
+        double number = 0.0;
+        if (m.empty())
+            continue;
+        if (parseNumber(m, number) && !std::isnan(number))
+            m_numericMissing.push_back(number);
+        else
+            m_textMissing.emplace_back(m);
+    }
 }
 
 CellKind CellParser::parse(std::string_view cell, double& value) const
@@ -134,21 +186,21 @@ CellKind CellParser::parse(std::string_view cell, double& value) const
     cell = trim(cell);
     if (cell.empty() || cell == "\"\"")
         return CellKind::Missing;
-    // Extras first: they are often numeric sentinels such as -999.
-    for (const auto& marker : m_extraMissing)
-        if (equalsNoCase(cell, marker))
-            return CellKind::Missing;
     double parsed = 0.0;
-    bool ok = parseDouble(cell, parsed);
+    bool ok = parseNumber(cell, parsed);
     if (!ok && m_decimalComma && cell.find('.') == std::string_view::npos
         && std::count(cell.begin(), cell.end(), ',') == 1) {
         std::string dotted(cell);
         std::replace(dotted.begin(), dotted.end(), ',', '.');
-        ok = parseDouble(dotted, parsed);
+        ok = parseNumber(dotted, parsed);
     }
     if (ok) {
         if (std::isnan(parsed))
             return CellKind::Missing;
+        // Numeric sentinels (-999, 9999) match by value, so `-999.0` is one too.
+        for (double marker : m_numericMissing)
+            if (parsed == marker)
+                return CellKind::Missing;
         // Infinities cannot be plotted or learned from; treat them as the text they usually are.
         if (std::isinf(parsed))
             return CellKind::Text;
@@ -156,6 +208,9 @@ CellKind CellParser::parse(std::string_view cell, double& value) const
         return CellKind::Number;
     }
     for (auto marker : kMissingMarkers)
+        if (equalsNoCase(cell, marker))
+            return CellKind::Missing;
+    for (const auto& marker : m_textMissing)
         if (equalsNoCase(cell, marker))
             return CellKind::Missing;
     return CellKind::Text;

@@ -34,9 +34,15 @@ public:
     CellKind parse(std::string_view cell, double& value) const;
 
 private:
-    std::vector<std::string> m_extraMissing;
+    std::vector<std::string> m_textMissing;   // markers that are not numbers (NA, n.d. …)
+    std::vector<double> m_numericMissing;     // sentinels such as -999, compared as numbers
     bool m_decimalComma = false;
 };
+
+/// Parses a whole decimal number (`-12.5`, `3e-4`, `+7`); false for anything else. Short decimals
+/// take an exact fast path (mantissa below 2^53, power of ten up to 22), others std::from_chars:
+/// the result is the correctly rounded double either way.
+[[nodiscard]] bool parseNumber(std::string_view s, double& out);
 
 /// Metadata from the `#` comment lines before the header (the sample-data generator writes them).
 struct Preamble {

@@ -25,7 +25,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::size_t kMaxQuotedCell = 60;
-constexpr std::size_t kTimeSamples = 200;
+// Enough rows to see a day above 12 in 15-minute data (M/D/Y vs D/M/Y).
+constexpr std::size_t kTimeSamples = 5000;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // A value read but set aside, with the row it came from (stations are split after the file).
@@ -244,7 +245,10 @@ bool FileImporter::readHeader()
         return fail(ImportErrorCode::EmptyFile, headerLine, 0, "no header row at line " + std::to_string(headerLine));
     m_delimiter = m_settings.delimiter != 0 ? m_settings.delimiter : guess.delimiter;
     const char decimal = m_settings.decimalSeparator != 0 ? m_settings.decimalSeparator : guess.decimalSeparator;
-    m_cells = CellParser(m_settings.missingMarkers, decimal == ',');
+    // With ';' (European exports) an occasional `2,25` among dotted numbers is still a decimal,
+    // unless the user fixed the separator.
+    m_cells = CellParser(m_settings.missingMarkers,
+                         decimal == ',' || (m_delimiter == ';' && m_settings.decimalSeparator == 0));
     m_report.delimiter = m_delimiter;
     m_report.decimalSeparator = decimal;
 

@@ -19,7 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 4> kDataExtensions = {".csv", ".txt", ".tsv", ".dat"};
+constexpr std::array<std::string_view, 8> kDataExtensions = {".csv", ".txt", ".tsv", ".dat", ".nc", ".nc4", ".cdf", ".netcdf"};
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 ImportError makeError(ImportErrorCode code, const std::string& file, std::string detail)

@@ -43,8 +43,28 @@ void locate(std::string_view text, std::size_t offset, std::size_t& line, std::s
 
 RecordStream::~RecordStream()
 {
+    if (m_hashing.valid())
+        m_hashing.wait();
     if (m_file)
         std::fclose(m_file);
+}
+
+void RecordStream::hashInBackground(std::size_t size)
+{
+    // SHA-256 costs about as much as parsing; on two cores the two overlap.
+    if (m_hashing.valid())
+        m_hashing.get();
+    std::swap(m_raw, m_hashed);
+    if (m_raw.size() != m_hashed.size())
+        m_raw.resize(m_hashed.size());
+    m_hashing = std::async(std::launch::async, [this, size] { m_hash.update(std::string_view(m_hashed).substr(0, size)); });
+}
+
+std::string RecordStream::finishSha256()
+{
+    if (m_hashing.valid())
+        m_hashing.get();
+    return m_hash.finishHex();
 }
 
 bool RecordStream::fail(ImportError& error, ImportErrorCode code, std::string detail)
@@ -98,9 +118,9 @@ bool RecordStream::readChunk(ImportError& error)
     if (std::ferror(m_file))
         return fail(error, ImportErrorCode::ReadError, std::string("read error: ") + std::strerror(errno));
     m_eof = got < m_raw.size();
-    const std::string_view chunk(m_raw.data(), got);
     m_bytesRead += got;
-    m_hash.update(chunk);
+    hashInBackground(got);
+    const std::string_view chunk(m_hashed.data(), got);
     if (!m_decoder->decode(chunk, m_text, m_eof))
         return fail(error, ImportErrorCode::BadEncoding,
                     std::string("bytes that are not valid ") + toString(m_encoding) + " at byte offset "

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <future>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -46,16 +47,21 @@ public:
     /// Size of the file when it is a regular file, else 0 (pipes).
     [[nodiscard]] std::uint64_t bytesTotal() const { return m_bytesTotal; }
     /// SHA-256 of every byte read; call once, at the end.
-    [[nodiscard]] std::string finishSha256() { return m_hash.finishHex(); }
+    [[nodiscard]] std::string finishSha256();
 
 private:
     bool readChunk(ImportError& error);
+    // Hashes m_raw's first @p size bytes on another thread while this one parses; m_raw and
+    // m_hashed swap, so the bytes stay put until the hash is done.
+    void hashInBackground(std::size_t size);
     bool fail(ImportError& error, ImportErrorCode code, std::string detail);
 
     std::string m_path;
     std::FILE* m_file = nullptr;
     bool m_eof = false;
     std::string m_raw;
+    std::string m_hashed;
+    std::future<void> m_hashing;
     std::string m_text;          // decoded, not yet handed out
     std::size_t m_consumed = 0;  // bytes of m_text already handed out or consumed
     TextEncoding m_encoding = TextEncoding::Utf8;

@@ -2,6 +2,7 @@
 #include "import_dialog.h"
 
 #include "column_roles_table.h"
+#include "import_error_text.h"
 #include "import_preview_model.h"
 #include "import_report_view.h"
 #include "import_settings_form.h"
@@ -244,7 +245,7 @@ QString ImportDialog::errorText() const { return m_error->text(); }
 
 QString ImportDialog::failureText(const mc::ImportError& error) const
 {
-    return tr("The data could not be read:") + QLatin1Char('\n') + QString::fromStdString(mc::describe(error));
+    return importErrorMessage(error);
 }
 
 void ImportDialog::onPreview(const ImportOutcomePtr& outcome)

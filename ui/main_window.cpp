@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "import_error_text.h"
+
 #include "comparison_panel.h"
 #include "csv_import.h"
 #include "data_preview_panel.h"
@@ -268,8 +270,7 @@ bool MainWindow::openData(const QStringList& paths)
     QApplication::restoreOverrideCursor();
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Cannot open data"),
-                             tr("The data could not be read:\n%1\n\nThe data loaded before stays open.")
-                                 .arg(QString::fromStdString(mc::describe(result.error))));
+                             tr("%1\n\nThe data loaded before stays open.").arg(importErrorMessage(result.error)));
         return false;
     }
     showData(std::make_shared<const mc::Dataset>(std::move(result.dataset)),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training_job.h"
 
+#include "import_error_text.h"
+
 #include "experiment.h"
 #include "trainer.h"
 
@@ -157,25 +159,8 @@ QString TrainingJob::failureMessage(const mc::ExperimentResult& r, int failedEpo
         return {};
     case mc::ExperimentStage::Config:
         return withDetail(tr("The run settings are not valid."), r.error);
-    case mc::ExperimentStage::Import: {
-        QString lead;
-        switch (r.importError.code) {
-        case mc::ImportErrorCode::FileNotFound: lead = tr("A data file could not be found or opened."); break;
-        case mc::ImportErrorCode::NoDataFiles: lead = tr("The folder holds no readable data file."); break;
-        case mc::ImportErrorCode::EmptyFile: lead = tr("A data file is empty: it has no header row."); break;
-        case mc::ImportErrorCode::NoTimeColumn:
-            lead = tr("No time column was found. Name it date, time, datetime or timestamp.");
-            break;
-        case mc::ImportErrorCode::BadTime: lead = tr("A time value could not be read. Use ISO dates such as 2018-01-31."); break;
-        case mc::ImportErrorCode::RaggedRow: lead = tr("A row has more fields than the header."); break;
-        case mc::ImportErrorCode::UnterminatedQuote: lead = tr("A quoted field is never closed."); break;
-        case mc::ImportErrorCode::NoStation:
-            lead = tr("No station could be derived from the file name. Add a station column.");
-            break;
-        case mc::ImportErrorCode::None: lead = tr("The data could not be read."); break;
-        }
-        return withDetail(lead, r.error);
-    }
+    case mc::ExperimentStage::Import:
+        return withDetail(importErrorLead(r.importError.code), r.error);
     case mc::ExperimentStage::Prepare: {
         QString lead;
         switch (r.prepError.code) {
