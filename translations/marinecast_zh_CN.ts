@@ -152,6 +152,125 @@
     </message>
 </context>
 <context>
+    <name>ImportErrorText</name>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="11"/>
+        <location filename="../ui/import_error_text.cpp" line="35"/>
+        <source>The data could not be read.</source>
+        <translation>无法读取数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="12"/>
+        <source>A data file could not be found or opened.</source>
+        <translation>找不到或无法打开某个数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="13"/>
+        <source>The folder holds no readable data file.</source>
+        <translation>该文件夹中没有可读取的数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="14"/>
+        <source>A data file is empty: it has no header row.</source>
+        <translation>某个数据文件为空：没有表头行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="15"/>
+        <source>No time column was found. Name it date, time, datetime or timestamp, or give a column the time role.</source>
+        <translation>未找到时间列。请将其命名为 date、time、datetime 或 timestamp，或为某列指定“时间”角色。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="16"/>
+        <source>A time value could not be read. Choose the time format in the import settings.</source>
+        <translation>无法读取时间值。请在导入设置中选择时间格式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="17"/>
+        <source>A row has more fields than the header.</source>
+        <translation>某一行的字段数多于表头。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="18"/>
+        <source>A quoted field is never closed.</source>
+        <translation>某个带引号的字段缺少闭合引号。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="19"/>
+        <source>No station could be derived from the file name. Add a station column.</source>
+        <translation>无法从文件名推断站点。请添加 station 列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="20"/>
+        <source>This is not a text file. Save spreadsheets as CSV (UTF-8) first.</source>
+        <translation>这不是文本文件。请先将电子表格另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="21"/>
+        <source>The file holds bytes that are not valid in the chosen encoding. Choose another encoding.</source>
+        <translation>文件中含有所选编码下无效的字节。请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="22"/>
+        <source>The chosen delimiter does not split the header into columns.</source>
+        <translation>所选分隔符无法将表头拆分成多列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="23"/>
+        <source>The file changed while it was being read. Import it again once it is complete.</source>
+        <translation>读取过程中文件发生了变化。请在文件完整后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="24"/>
+        <source>The file could not be read to its end.</source>
+        <translation>无法将文件读取到末尾。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="25"/>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="26"/>
+        <source>The import settings cannot be applied.</source>
+        <translation>无法应用导入设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="27"/>
+        <source>The station table could not be read.</source>
+        <translation>无法读取站点表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="28"/>
+        <source>The NetCDF file could not be read.</source>
+        <translation>无法读取 NetCDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="29"/>
+        <source>The NetCDF file has no time coordinate.</source>
+        <translation>NetCDF 文件没有时间坐标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="30"/>
+        <source>The NetCDF time units are not understood.</source>
+        <translation>无法识别 NetCDF 的时间单位。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="31"/>
+        <source>The NetCDF calendar is not supported.</source>
+        <translation>不支持该 NetCDF 日历。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="32"/>
+        <source>The NetCDF file has no data variable over time.</source>
+        <translation>NetCDF 文件中没有随时间变化的数据变量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_error_text.cpp" line="33"/>
+        <source>A requested NetCDF variable does not exist.</source>
+        <translation>所请求的 NetCDF 变量不存在。</translation>
+    </message>
+</context>
+<context>
     <name>KeySettings</name>
     <message>
         <location filename="../ui/forecast_chart.cpp" line="34"/>
@@ -1043,37 +1162,37 @@ Tick two or more configurations on the left and press Run comparison, or train t
 <context>
     <name>mcui::DataPreviewPanel</name>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="223"/>
+        <location filename="../ui/data_preview_panel.cpp" line="225"/>
         <source> (%1, right axis)</source>
         <translation> (%1，右轴)</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="246"/>
+        <location filename="../ui/data_preview_panel.cpp" line="248"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="246"/>
+        <location filename="../ui/data_preview_panel.cpp" line="248"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="250"/>
+        <location filename="../ui/data_preview_panel.cpp" line="252"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="252"/>
+        <location filename="../ui/data_preview_panel.cpp" line="254"/>
         <source>Standardised value (z-score)</source>
         <translation>标准化值 (z-score)</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="272"/>
+        <location filename="../ui/data_preview_panel.cpp" line="274"/>
         <source>Select a variable in the data tree, or check several to compare them.</source>
         <translation>请在数据树中选择一个变量，或勾选多个变量进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="273"/>
+        <location filename="../ui/data_preview_panel.cpp" line="275"/>
         <source>Open data to preview its series here.</source>
         <translation>打开数据后，可在此预览其时间序列。</translation>
     </message>
@@ -1327,27 +1446,27 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="201"/>
+        <location filename="../ui/forecast_view.cpp" line="187"/>
         <source>Observed: %1</source>
         <translation>观测值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="201"/>
+        <location filename="../ui/forecast_view.cpp" line="187"/>
         <source>Predicted: %1</source>
         <translation>预测值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="202"/>
+        <location filename="../ui/forecast_view.cpp" line="188"/>
         <source>Error: %1</source>
         <translation>误差：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="204"/>
+        <location filename="../ui/forecast_view.cpp" line="190"/>
         <source>Persistence: %1</source>
         <translation>持续性预报：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="206"/>
+        <location filename="../ui/forecast_view.cpp" line="192"/>
         <source>Climatology: %1</source>
         <translation>气候态预报：%1</translation>
     </message>
@@ -1355,12 +1474,12 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="135"/>
+        <location filename="../ui/main_window.cpp" line="137"/>
         <source>About MarineCast</source>
         <translation>关于 MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>MarineCast %1
 Forecasting for marine monitoring time series.
 LibTorch %2</source>
@@ -1369,230 +1488,228 @@ LibTorch %2</source>
 LibTorch %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>%n chart(s) exported</source>
         <translation>
             <numerusform>已导出 %n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>MarineCast</source>
         <translation>MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>MarineCast — synthetic sample data</source>
         <translation>MarineCast — 合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Runs</source>
         <extracomment>Dock title: the list of training runs, one row per model trained.</extracomment>
         <translation>运行列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>Export &amp;forecasts as CSV…</source>
         <translation>将预报导出为 CSV(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Export &amp;metrics as CSV…</source>
         <translation>将指标导出为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Export charts of selected &amp;runs…</source>
         <translation>导出所选运行的图表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Run</source>
         <extracomment>Menu title: starting and stopping training runs (the noun &quot;a run&quot;, 运行).</extracomment>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;Compare configurations…</source>
         <translation>对比配置(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>Train &amp;all variables of the station</source>
         <translation>训练该站点的全部变量(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;Language</source>
         <extracomment>Menu title; the entries under it name each language in itself (English, 中文).</extracomment>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;About MarineCast</source>
         <translation>关于 MarineCast(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>A training run is in progress. Stop it and quit?</source>
         <translation>一次训练运行正在进行中。要停止训练并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
+        <source>%1
+
+The data loaded before stays open.</source>
+        <translation>%1
+
+之前加载的数据仍保持打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>Open a data file or the sample data first.</source>
         <translation>请先打开数据文件或示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Run %1: %2 %3</source>
         <translation>运行 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
-        <source>The data could not be read:
-%1
-
-The data loaded before stays open.</source>
-        <translation>无法读取数据：
-%1
-
-先前载入的数据仍保持打开。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>Synthetic sample data loaded</source>
         <translation>已载入合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>数据文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>The bundled sample data was not found.</source>
         <translation>未找到随附的示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>Data loaded</source>
         <translation>已载入数据</translation>
     </message>
@@ -1969,7 +2086,7 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::OverlayView</name>
     <message>
-        <location filename="../ui/overlay_view.cpp" line="121"/>
+        <location filename="../ui/overlay_view.cpp" line="104"/>
         <source>Observed: %1</source>
         <translation>观测值：%1</translation>
     </message>
@@ -2306,129 +2423,84 @@ finished %4, %n epoch(s)</source>
 <context>
     <name>mcui::TrainingJob</name>
     <message>
-        <location filename="../ui/training_job.cpp" line="74"/>
-        <location filename="../ui/training_job.cpp" line="147"/>
+        <location filename="../ui/training_job.cpp" line="76"/>
+        <location filename="../ui/training_job.cpp" line="149"/>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="146"/>
+        <location filename="../ui/training_job.cpp" line="148"/>
         <source>The run stopped on an unexpected error. Please report it with the log.</source>
         <translation>运行因意外错误而停止。请连同日志一起报告此问题。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="159"/>
-        <location filename="../ui/training_job.cpp" line="220"/>
+        <location filename="../ui/training_job.cpp" line="161"/>
+        <location filename="../ui/training_job.cpp" line="205"/>
         <source>The run settings are not valid.</source>
         <translation>运行设置无效。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="163"/>
-        <source>A data file could not be found or opened.</source>
-        <translation>找不到或无法打开某个数据文件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_job.cpp" line="164"/>
-        <source>The folder holds no readable data file.</source>
-        <translation>该文件夹中没有可读取的数据文件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_job.cpp" line="165"/>
-        <source>A data file is empty: it has no header row.</source>
-        <translation>某个数据文件为空：没有表头行。</translation>
-    </message>
-    <message>
         <location filename="../ui/training_job.cpp" line="167"/>
-        <source>No time column was found. Name it date, time, datetime or timestamp.</source>
-        <translation>未找到时间列。请将其命名为 date、time、datetime 或 timestamp。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_job.cpp" line="169"/>
-        <source>A time value could not be read. Use ISO dates such as 2018-01-31.</source>
-        <translation>无法读取某个时间值。请使用 ISO 日期格式，例如 2018-01-31。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_job.cpp" line="170"/>
-        <source>A row has more fields than the header.</source>
-        <translation>某一行的字段数多于表头。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_job.cpp" line="171"/>
-        <source>A quoted field is never closed.</source>
-        <translation>某个带引号的字段缺少闭合引号。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_job.cpp" line="173"/>
-        <source>No station could be derived from the file name. Add a station column.</source>
-        <translation>无法从文件名推断站点。请添加 station 列。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_job.cpp" line="175"/>
-        <source>The data could not be read.</source>
-        <translation>无法读取数据。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training_job.cpp" line="182"/>
         <source>No station has the variable “%1”.</source>
         <translation>没有站点包含变量“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="187"/>
+        <location filename="../ui/training_job.cpp" line="172"/>
         <source>Several stations have “%1”: choose one of %2.</source>
         <translation>多个站点包含“%1”：请从 %2 中选择一个。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="190"/>
+        <location filename="../ui/training_job.cpp" line="175"/>
         <source>The station “%1” is not in the data.</source>
         <translation>数据中没有站点“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="192"/>
+        <location filename="../ui/training_job.cpp" line="177"/>
         <source>The station “%1” lacks the target or an input variable.</source>
         <translation>站点“%1”缺少目标变量或某个输入变量。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="195"/>
+        <location filename="../ui/training_job.cpp" line="180"/>
         <source>The training or test range holds no complete window. Widen the range or shorten the lookback.</source>
         <translation>训练期或测试期内没有完整的窗口。请扩大时段范围或减少回看步数。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="197"/>
+        <location filename="../ui/training_job.cpp" line="182"/>
         <source>The data could not be prepared for training.</source>
         <translation>无法为训练准备数据。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="207"/>
+        <location filename="../ui/training_job.cpp" line="192"/>
         <source>Training diverged: the loss became NaN in epoch %1. Try a lower learning rate.</source>
         <translation>训练发散：第 %1 轮的损失变为 NaN。请尝试降低学习率。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="208"/>
+        <location filename="../ui/training_job.cpp" line="193"/>
         <source>Training diverged: the loss became infinite in epoch %1. Try a lower learning rate.</source>
         <translation>训练发散：第 %1 轮的损失变为无穷大。请尝试降低学习率。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="211"/>
+        <location filename="../ui/training_job.cpp" line="196"/>
         <source>Training diverged: the loss is no longer a finite number. Try a lower learning rate.</source>
         <translation>训练发散：损失不再是有限数值。请尝试降低学习率。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="215"/>
+        <location filename="../ui/training_job.cpp" line="200"/>
         <source>The requested GPU is not available. Choose the device Auto or CPU.</source>
         <translation>所请求的 GPU 不可用。请选择设备“自动”或“CPU”。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="218"/>
+        <location filename="../ui/training_job.cpp" line="203"/>
         <source>Training ran out of memory. Try a smaller batch size or model.</source>
         <translation>训练时内存不足。请尝试减小批大小或模型规模。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="225"/>
+        <location filename="../ui/training_job.cpp" line="210"/>
         <source>Training failed inside LibTorch.</source>
         <translation>训练在 LibTorch 内部出错。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="227"/>
+        <location filename="../ui/training_job.cpp" line="212"/>
         <source>The run failed.</source>
         <translation>运行失败。</translation>
     </message>
