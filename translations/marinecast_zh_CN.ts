@@ -177,12 +177,12 @@
     <message>
         <location filename="../ui/import_error_text.cpp" line="15"/>
         <source>No time column was found. Name it date, time, datetime or timestamp, or give a column the time role.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到时间列。请将其命名为 date、time、datetime 或 timestamp，或为某列指定“时间”角色。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="16"/>
         <source>A time value could not be read. Choose the time format in the import settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取时间值。请在导入设置中选择时间格式。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="17"/>
@@ -202,72 +202,72 @@
     <message>
         <location filename="../ui/import_error_text.cpp" line="20"/>
         <source>This is not a text file. Save spreadsheets as CSV (UTF-8) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是文本文件。请先将电子表格另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="21"/>
         <source>The file holds bytes that are not valid in the chosen encoding. Choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中含有所选编码下无效的字节。请选择其他编码。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="22"/>
         <source>The chosen delimiter does not split the header into columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选分隔符无法将表头拆分成多列。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="23"/>
         <source>The file changed while it was being read. Import it again once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取过程中文件发生了变化。请在文件完整后重新导入。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="24"/>
         <source>The file could not be read to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件读取到末尾。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="25"/>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="26"/>
         <source>The import settings cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用导入设置。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="27"/>
         <source>The station table could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取站点表。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="28"/>
         <source>The NetCDF file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 NetCDF 文件。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="29"/>
         <source>The NetCDF file has no time coordinate.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCDF 文件没有时间坐标。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="30"/>
         <source>The NetCDF time units are not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别 NetCDF 的时间单位。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="31"/>
         <source>The NetCDF calendar is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持该 NetCDF 日历。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="32"/>
         <source>The NetCDF file has no data variable over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCDF 文件中没有随时间变化的数据变量。</translation>
     </message>
     <message>
         <location filename="../ui/import_error_text.cpp" line="33"/>
         <source>A requested NetCDF variable does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>所请求的 NetCDF 变量不存在。</translation>
     </message>
 </context>
 <context>
@@ -2340,7 +2340,9 @@ LibTorch %2</translation>
         <source>%1
 
 The data loaded before stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+之前加载的数据仍保持打开。</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="337"/>
