@@ -104,6 +104,12 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config)
 
     std::vector<std::vector<double>> features;
     features.push_back(onGrid(*station, station->variables.at(target), t0, d.step, n));
+    // Gap-filled targets may train a model but never score one: validation and test windows
+    // whose targets were interpolated are left out (metrics count only observed targets).
+    std::vector<double> filled(station->times.size(), 0.0);
+    for (std::size_t k = 0; k < filled.size(); ++k)
+        filled[k] = station->origin(target, k) == PointOrigin::Filled ? 1.0 : 0.0;
+    const std::vector<double> filledOnGrid = onGrid(*station, filled, t0, d.step, n);
     d.featureNames.push_back(target);
     for (const auto& ref : config.inputs) {
         const StationData* src = ref.station.empty() ? station : dataset.station(ref.station);
@@ -227,7 +233,8 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config)
             for (std::size_t k = i + 1 - static_cast<std::size_t>(lookback); k <= i && complete; ++k)
                 complete = !std::isnan(features[f][k]);
         for (int h = 1; h <= horizon && complete; ++h)
-            complete = !std::isnan(features[0][i + static_cast<std::size_t>(h)]);
+            complete = !std::isnan(features[0][i + static_cast<std::size_t>(h)])
+                && (r == kTrain || filledOnGrid[i + static_cast<std::size_t>(h)] != 1.0);
         if (!complete) {
             ++d.skipped[r];
             continue;

@@ -40,6 +40,7 @@ class TestWindowBuilder : public QObject {
 private Q_SLOTS:
     void countsAndRangeMembership();
     void gapSkipsEveryTouchingWindow();
+    void filledTargetsNeverScore();
     void scalerSeesOnlyTrainingPart();
     void predictChangeTargets();
     void stationSelection();
@@ -86,6 +87,26 @@ void TestWindowBuilder::gapSkipsEveryTouchingWindow()
     QCOMPARE(r.data.skipped[2], std::size_t(0));
     for (float v : r.data.train.x)
         QVERIFY(std::isfinite(v));
+}
+
+void TestWindowBuilder::filledTargetsNeverScore()
+{
+    mc::Dataset ds;
+    ds.stations.push_back(rampStation("s1"));
+    auto& st = ds.stations[0];
+    auto& origin = st.origins["temp"];
+    origin.assign(st.times.size(), std::uint8_t(mc::PointOrigin::Observed));
+    // One gap-filled day in the test year and one in the training years.
+    origin[std::size_t(indexOf(st, day(2018, 3, 10)))] = std::uint8_t(mc::PointOrigin::Filled);
+    origin[std::size_t(indexOf(st, day(2014, 3, 10)))] = std::uint8_t(mc::PointOrigin::Filled);
+    const auto r = mc::prepareWindows(ds, baseConfig());
+    QVERIFY(r.ok());
+    // The three test windows whose targets include 2018-03-10 are left out; training keeps its own.
+    QCOMPARE(r.data.test.count, std::size_t(363 - 3));
+    QCOMPARE(r.data.skipped[2], std::size_t(3));
+    QCOMPARE(r.data.skipped[0], std::size_t(0));
+    for (mc::TimePoint t : r.data.test.validTime)
+        QVERIFY(t != day(2018, 3, 10));
 }
 
 void TestWindowBuilder::scalerSeesOnlyTrainingPart()
