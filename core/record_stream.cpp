@@ -135,11 +135,36 @@ bool RecordStream::readChunk(ImportError& error)
     return true;
 }
 
+void RecordStream::scanForRecordEnds()
+{
+    // Each byte is looked at once, with memchr-speed searches: quotes toggle the state ("" escapes
+    // toggle twice), and a line break outside quotes ends a record.
+    const std::string_view text(m_text);
+    std::size_t pos = m_scanned;
+    while (pos < text.size()) {
+        const std::size_t quote = text.find('"', pos);
+        const std::size_t end = quote == std::string_view::npos ? text.size() : quote;
+        if (!m_inQuotes) {
+            const std::size_t lineBreak = text.substr(pos, end - pos).rfind('\n');
+            if (lineBreak != std::string_view::npos)
+                m_recordEnd = pos + lineBreak + 1;
+        }
+        if (quote == std::string_view::npos)
+            break;
+        m_inQuotes = !m_inQuotes;
+        pos = quote + 1;
+    }
+    m_scanned = text.size();
+}
+
 bool RecordStream::next(std::string_view& block, ImportError& error)
 {
-    // Drop what was handed out; the unfinished record moves to the front.
+    // Drop what was handed out (or consumed as preamble and header); the unfinished record moves
+    // to the front.
     if (m_consumed > 0) {
         m_text.erase(0, m_consumed);
+        m_scanned = m_scanned > m_consumed ? m_scanned - m_consumed : 0;
+        m_recordEnd = m_recordEnd > m_consumed ? m_recordEnd - m_consumed : 0;
         m_consumed = 0;
     }
     for (;;) {
@@ -148,24 +173,10 @@ bool RecordStream::next(std::string_view& block, ImportError& error)
             m_consumed = m_text.size();
             return true;
         }
-        // Cut after the last line break outside quotes: blocks start outside quotes, so a line
-        // break is outside when the count of quotes before it is even ("" escapes count twice).
-        std::size_t cut = m_text.size();
-        while (cut > 0) {
-            const std::size_t lineBreak = std::string_view(m_text).substr(0, cut).rfind('\n');
-            if (lineBreak == std::string_view::npos) {
-                cut = 0;
-                break;
-            }
-            if (std::count(m_text.begin(), m_text.begin() + static_cast<long>(lineBreak), '"') % 2 == 0) {
-                cut = lineBreak + 1;
-                break;
-            }
-            cut = lineBreak;
-        }
-        if (cut > 0 && m_text.size() >= kChunkBytes / 2) {
-            block = std::string_view(m_text).substr(0, cut);
-            m_consumed = cut;
+        scanForRecordEnds();
+        if (m_recordEnd > 0 && m_text.size() >= kChunkBytes / 2) {
+            block = std::string_view(m_text).substr(0, m_recordEnd);
+            m_consumed = m_recordEnd;
             return true;
         }
         if (!readChunk(error))

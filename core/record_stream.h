@@ -51,6 +51,9 @@ public:
 
 private:
     bool readChunk(ImportError& error);
+    // Advances m_scanned over new text, keeping m_inQuotes and m_recordEnd (the end of the last
+    // whole record) up to date.
+    void scanForRecordEnds();
     // Hashes m_raw's first @p size bytes on another thread while this one parses; m_raw and
     // m_hashed swap, so the bytes stay put until the hash is done.
     void hashInBackground(std::size_t size);
@@ -64,6 +67,9 @@ private:
     std::future<void> m_hashing;
     std::string m_text;          // decoded, not yet handed out
     std::size_t m_consumed = 0;  // bytes of m_text already handed out or consumed
+    std::size_t m_scanned = 0;   // bytes of m_text scanned for record ends
+    std::size_t m_recordEnd = 0; // just past the last line break outside quotes, 0 when none yet
+    bool m_inQuotes = false;     // quote state at m_scanned
     TextEncoding m_encoding = TextEncoding::Utf8;
     std::unique_ptr<TextDecoder> m_decoder;
     Sha256Stream m_hash;
