@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv_reader.h"
 
-#include <array>
 
 namespace mc {
 namespace {
@@ -111,32 +110,6 @@ bool CsvReader::readRow(std::vector<std::string_view>& fields)
         m_pos = p;
         return true;
     }
-}
-
-char CsvReader::detectDelimiter(std::string_view text)
-{
-    constexpr std::array<char, 3> kCandidates = {',', ';', '\t'};
-    std::array<std::size_t, 3> counts{};
-    bool quoted = false;
-    for (char c : text) {
-        if (c == '"') {
-            // A "" escape toggles twice, which leaves the state as it was.
-            quoted = !quoted;
-            continue;
-        }
-        if (quoted)
-            continue;
-        if (isLineEnd(c))
-            break;
-        for (std::size_t i = 0; i < kCandidates.size(); ++i)
-            if (c == kCandidates[i])
-                ++counts[i];
-    }
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < kCandidates.size(); ++i)
-        if (counts[i] > counts[best])
-            best = i;
-    return kCandidates[best];
 }
 
 }  // namespace mc

@@ -41,10 +41,6 @@ public:
     /// 1-based field index of the unterminated quoted field after a failure.
     [[nodiscard]] std::size_t errorField() const { return m_errorField; }
 
-    /// Picks the delimiter (',', ';' or '\t') that occurs most often outside quotes in the first
-    /// record of @p text; ',' when none occurs or on a tie with ','.
-    [[nodiscard]] static char detectDelimiter(std::string_view text);
-
 private:
     std::string_view m_text;
     std::size_t m_pos = 0;

@@ -3,7 +3,10 @@
 
 #include "csv_reader.h"
 #include "csv_text.h"
+#include "format_sniffer.h"
 #include "import_support.h"
+#include "import_settings.h"
+#include "text_decode.h"
 
 #include <charconv>
 #include <cmath>
@@ -18,38 +21,6 @@ constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
 constexpr std::string_view kDegreeSign = "\xC2\xB0";
 
 bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool isValidUtf8(std::string_view s)
-{
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (length == 0 || (length == 2 && c < 0xC2) || i + length > s.size())
-            return false;
-        for (std::size_t k = 1; k < length; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
-                return false;
-        i += length;
-    }
-    return true;
-}
-
-// Stopgap until the shared text decoder lands: Latin-1 maps byte for byte onto U+0000..U+00FF.
-std::string latin1ToUtf8(std::string_view s)
-{
-    std::string out;
-    out.reserve(s.size() + s.size() / 8);
-    for (char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c < 0x80) {
-            out += ch;
-        } else {
-            out += static_cast<char>(0xC0 | (c >> 6));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        }
-    }
-    return out;
-}
 
 // Header key: lower case without blanks and separators, so `Station Code`, `station_code` and
 // `StationCode` agree. A bracketed tail goes to @p unit.
@@ -185,17 +156,19 @@ StationTableResult parseStationTable(std::string_view bytes, const std::string& 
 {
     StationTableResult result;
     result.file = fileName;
-    if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0)
-        bytes.remove_prefix(3);
+    // The importer's own detection: UTF-8 (a BOM dropped), GB18030, else Latin-1 (CDMO tables
+    // write the degree sign as byte 0xB0).
     std::string converted;
-    if (!isValidUtf8(bytes)) {
-        converted = latin1ToUtf8(bytes);
-        bytes = converted;
-    }
+    // A station table is small: the whole of it decides the encoding.
+    TextDecoder decoder(detectEncoding(bytes));
+    if (!decoder.decode(bytes, converted, true))
+        return failure(std::move(result), StationTableError::Malformed, 0, 0,
+                       std::string("bytes that are not valid ") + toString(decoder.encoding()));
+    bytes = converted;
     std::size_t firstLine = 1;
     csv::Preamble preamble;
     const std::string_view text = csv::skipPreamble(bytes, firstLine, preamble);
-    CsvReader reader(text, CsvReader::detectDelimiter(text), firstLine);
+    CsvReader reader(text, sniffFormat(text, firstLine).delimiter, firstLine);
 
     std::vector<std::string_view> fields;
     if (!reader.readRow(fields)) {
