@@ -58,13 +58,15 @@ void summarise(ImportResult& result)
         }
 }
 
-bool joinStations(ImportResult& result, const ImportSettings& settings, const std::string& foundTable)
+// @p found: a station table met among the data files (already read), used when the settings
+// name none.
+bool joinStations(ImportResult& result, const ImportSettings& settings, const StationTableResult& found)
 {
-    // A table named in the settings wins over one found among the data files.
-    const std::string& path = settings.stationsFile.empty() ? foundTable : settings.stationsFile;
-    if (path.empty())
+    const bool named = !settings.stationsFile.empty();
+    if (!named && found.file.empty())
         return true;
-    const StationTableResult table = readStationTable(path);
+    const std::string& path = named ? settings.stationsFile : found.file;
+    const StationTableResult table = named ? readStationTable(path) : found;
     if (!table.ok()) {
         result.error.code = ImportErrorCode::StationTable;
         result.error.file = table.file.empty() ? path : table.file;
@@ -182,22 +184,24 @@ ImportResult importCsv(const std::vector<std::string>& paths, const ImportOption
     std::vector<std::string> files;
     if (!csv::collectDataFiles(paths, files, result.report.skippedFiles, result.error))
         return result;
-    std::string foundTable;
+    StationTableResult foundTable;
     for (std::size_t i = 0; i < files.size(); ++i) {
         bool ok = isNetCdfFile(files[i]) ? importNetCdfInto(files[i], options.settings, result)
                                          : csv::importTextFile(files[i], options, i, files.size(), result);
         // A station table among the data files (NERRS downloads include sampling_stations.csv):
         // no time column, but codes and coordinates. It is joined instead of failing the import.
-        if (!ok && result.error.code == ImportErrorCode::NoTimeColumn && readStationTable(files[i]).ok()) {
-            result.report.warnings.push_back(files[i] + ": a station table, not data; "
-                                             + (options.settings.stationsFile.empty() && foundTable.empty()
-                                                    ? std::string("its coordinates are joined")
-                                                    : std::string("left out")));
-            if (foundTable.empty())
-                foundTable = files[i];
-            result.report.skippedFiles.push_back(files[i]);
-            result.error = ImportError{};
-            ok = true;
+        if (!ok && result.error.code == ImportErrorCode::NoTimeColumn) {
+            StationTableResult table = readStationTable(files[i]);
+            if (table.ok()) {
+                const bool used = options.settings.stationsFile.empty() && foundTable.file.empty();
+                result.report.warnings.push_back(files[i] + ": a station table, not data; "
+                                                 + (used ? "its coordinates are joined" : "left out"));
+                if (used)
+                    foundTable = std::move(table);
+                result.report.skippedFiles.push_back(files[i]);
+                result.error = ImportError{};
+                ok = true;
+            }
         }
         if (!ok) {
             // Half a dataset must not look usable; the report still shows the files read so far.
@@ -219,6 +223,11 @@ ImportResult importCsv(const std::vector<std::string>& paths, const ImportOption
     dataset.importSettingsJson = importSettingsToJson(options.settings);
     summarise(result);
     return result;
+}
+
+TextPreview previewText(const std::string& path, const ImportSettings& settings, std::size_t rows)
+{
+    return csv::previewTextFile(path, settings, rows);
 }
 
 std::size_t VariableImportStats::rejectedFlag() const

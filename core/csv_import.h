@@ -122,6 +122,9 @@ struct ImportProgress {
 
 struct ImportOptions {
     ImportSettings settings;
+    /// Stop each text file after this many data rows (0 = read everything); a file read in part
+    /// gets no SHA-256. For previews.
+    std::size_t rowLimit = 0;
     /// Called after each block; return false to cancel (the import then fails with Cancelled).
     std::function<bool(const ImportProgress&)> progress;
 };
@@ -144,6 +147,20 @@ struct ImportResult {
 /// table and aliases, then resampled as the settings say. NetCDF files go to importNetCdf. On any
 /// error nothing is returned but the error and the report of the files read so far.
 [[nodiscard]] ImportResult importCsv(const std::vector<std::string>& paths, const ImportOptions& options = {});
+
+/// A text file's header and first rows as the importer splits them, whether or not they import.
+struct TextPreview {
+    std::vector<std::string> header;             ///< trimmed header fields
+    std::vector<std::vector<std::string>> rows;  ///< trimmed fields of the first rows
+    char delimiter = ',';
+    std::size_t headerLine = 0;                  ///< 1-based physical line
+    TextEncoding encoding = TextEncoding::Utf8;  ///< as resolved
+    ImportError error;                           ///< code None when the header was found
+};
+
+/// The header and the first @p rows rows of a text file, split with the settings' (or the
+/// detected) encoding, header line and delimiter.
+[[nodiscard]] TextPreview previewText(const std::string& path, const ImportSettings& settings, std::size_t rows);
 
 /// English one-line message naming file, line and column, for logs and the CLI.
 [[nodiscard]] std::string describe(const ImportError& error);

@@ -129,6 +129,7 @@ public:
     }
 
     bool run();
+    bool preview(std::size_t rows, TextPreview& out);
 
 private:
     bool fail(ImportErrorCode code, std::size_t line, std::size_t column, std::string detail)
@@ -148,13 +149,17 @@ private:
         m_result.error.file = m_path;
         return false;
     }
-    bool readHeader();
+    // Skips the preamble, settles delimiter and decimal separator, reads the header row.
+    bool findHeader();
+    // Decides the columns' roles from the header.
+    bool planHeader();
     bool detectTimeFormat();
     bool readBlock(std::string_view block, bool last);
     bool readRow(const std::vector<std::string_view>& fields, std::size_t line);
     void readValue(ColumnData& column, const std::vector<std::string_view>& fields, std::size_t line);
     bool progress();
     void addToDataset();
+    [[nodiscard]] bool rowLimitReached() const { return m_options.rowLimit > 0 && m_report.rows >= m_options.rowLimit; }
 
     const std::string& m_path;
     const ImportOptions& m_options;
@@ -174,6 +179,8 @@ private:
     char m_delimiter = ',';
     FileTable m_table;
     std::unordered_map<std::string, std::uint32_t> m_stationIndex;
+    std::string m_lastStation;  // as written in the file, before aliases
+    std::uint32_t m_lastStationIndex = 0;
 };
 
 bool FileImporter::run()
@@ -183,10 +190,10 @@ bool FileImporter::run()
     if (!m_stream.open(m_path, m_settings.encoding, error))
         return fail(error);
     m_report.encoding = toString(m_stream.encoding());
-    if (!readHeader() || !detectTimeFormat())
+    if (!findHeader() || !planHeader() || !detectTimeFormat())
         return false;
     std::string_view block;
-    for (;;) {
+    while (!rowLimitReached()) {
         if (!m_stream.next(block, error))
             return fail(error);
         if (block.empty())
@@ -196,9 +203,38 @@ bool FileImporter::run()
             return false;
     }
     m_report.bytes = m_stream.bytesRead();
-    m_result.dataset.sources.push_back({m_path, m_stream.finishSha256()});
+    // A file read only in part has no digest that could name it.
+    m_result.dataset.sources.push_back({m_path, rowLimitReached() ? std::string() : m_stream.finishSha256()});
     addToDataset();
     m_result.report.files.push_back(std::move(m_report));
+    return true;
+}
+
+bool FileImporter::preview(std::size_t rows, TextPreview& out)
+{
+    ImportError error;
+    if (!m_stream.open(m_path, m_settings.encoding, error)) {
+        out.error = error;
+        out.error.file = m_path;
+        return false;
+    }
+    // A wrong delimiter is exactly what the preview must show: the rows split as chosen.
+    if (!findHeader()) {
+        out.error = m_result.error;
+        if (out.error.code != ImportErrorCode::WrongDelimiter)
+            return false;
+    }
+    out.encoding = m_stream.encoding();
+    out.delimiter = m_delimiter;
+    out.headerLine = m_report.headerLine;
+    out.header = m_header;
+    CsvReader reader(m_stream.head(), m_delimiter, m_line);
+    std::vector<std::string_view> fields;
+    while (out.rows.size() < rows && reader.readRow(fields)) {
+        auto& row = out.rows.emplace_back();
+        for (const auto f : fields)
+            row.emplace_back(trim(f));
+    }
     return true;
 }
 
@@ -217,7 +253,7 @@ bool FileImporter::progress()
     return fail(ImportErrorCode::Cancelled, 0, 0, "import cancelled");
 }
 
-bool FileImporter::readHeader()
+bool FileImporter::findHeader()
 {
     std::string_view head = m_stream.head();
     const std::string_view afterPreamble = skipPreamble(head, m_line, m_preamble);
@@ -260,22 +296,24 @@ bool FileImporter::readHeader()
     m_report.headerLine = reader.rowLine();
     for (std::size_t i = 0; i < fields.size(); ++i)
         m_header.emplace_back(trim(fields[i]));
-    // Trailing delimiters (NERRS ends every line with one) leave an empty last header.
-    if (fields.size() == 1 && m_settings.delimiter != 0) {
-        const FormatGuess other = sniffFormat(head, m_line);
-        if (other.delimiter != m_delimiter) {
-            CsvReader probe(head, other.delimiter, m_line);
-            std::vector<std::string_view> probeFields;
-            if (probe.readRow(probeFields) && probeFields.size() > 1)
-                return fail(ImportErrorCode::WrongDelimiter, reader.rowLine(), 1,
-                            std::string("the header is one column with delimiter '") + m_delimiter
-                                + "'; the file looks delimited by '" + (other.delimiter == '\t' ? std::string("tab")
-                                                                                                : std::string(1, other.delimiter))
-                                + "'");
-        }
-    }
     m_stream.consume(reader.position());
     m_line = reader.nextLine();
+    // A chosen delimiter that leaves the header one column, where the sniffed one splits it,
+    // is named as the problem (rather than "no time column").
+    if (fields.size() == 1 && m_settings.delimiter != 0 && guess.delimiter != m_delimiter) {
+        CsvReader probe(head, guess.delimiter, m_line);
+        std::vector<std::string_view> probeFields;
+        if (probe.readRow(probeFields) && probeFields.size() > 1)
+            return fail(ImportErrorCode::WrongDelimiter, m_report.headerLine, 1,
+                        std::string("the header is one column with delimiter '") + m_delimiter
+                            + "'; the file looks delimited by '"
+                            + (guess.delimiter == '\t' ? std::string("tab") : std::string(1, guess.delimiter)) + "'");
+    }
+    return true;
+}
+
+bool FileImporter::planHeader()
+{
     ImportError error;
     if (!planColumns(m_header, m_settings, m_report.headerLine, m_plan, error))
         return fail(error);
@@ -351,7 +389,7 @@ bool FileImporter::readBlock(std::string_view block, bool last)
     }
     CsvReader reader(block, m_delimiter, m_line);
     std::vector<std::string_view> fields;
-    while (reader.readRow(fields))
+    while (!rowLimitReached() && reader.readRow(fields))
         if (!readRow(fields, reader.rowLine()))
             return false;
     if (reader.failed())
@@ -388,16 +426,17 @@ bool FileImporter::readRow(const std::vector<std::string_view>& fields, std::siz
     if (station.empty())
         return fail(ImportErrorCode::NoStation, line, m_plan.station + 1, "empty station and no file-name station");
     // Rows of one station usually come in runs, so the last id is checked before the map.
-    if (m_table.rowStation.empty() || m_table.stations[m_table.rowStation.back()] != station) {
-        std::string id(station);
-        const auto alias = m_settings.stationAliases.find(id);
-        const auto [it, inserted] = m_stationIndex.try_emplace(id, static_cast<std::uint32_t>(m_table.stations.size()));
-        if (inserted)
-            m_table.stations.push_back(alias != m_settings.stationAliases.end() ? alias->second : id);
-        m_table.rowStation.push_back(it->second);
-    } else {
-        m_table.rowStation.push_back(m_table.rowStation.back());
+    if (m_table.rowStation.empty() || m_lastStation != station) {
+        m_lastStation.assign(station);
+        const auto [it, inserted] =
+            m_stationIndex.try_emplace(m_lastStation, static_cast<std::uint32_t>(m_table.stations.size()));
+        if (inserted) {
+            const auto alias = m_settings.stationAliases.find(m_lastStation);
+            m_table.stations.push_back(alias != m_settings.stationAliases.end() ? alias->second : m_lastStation);
+        }
+        m_lastStationIndex = it->second;
     }
+    m_table.rowStation.push_back(m_lastStationIndex);
     m_table.rowTime.push_back(*time);
     for (auto& column : m_table.columns)
         readValue(column, fields, line);
@@ -474,6 +513,13 @@ void FileImporter::addToDataset()
     std::vector<std::vector<std::size_t>> rowsByStation(m_table.stations.size());
     for (std::size_t row = 0; row < m_table.rowStation.size(); ++row)
         rowsByStation[m_table.rowStation[row]].push_back(row);
+    // Rejected values by variable and station, in one pass over each column's list.
+    std::vector<std::vector<std::vector<RejectedPoint>>> rejected(
+        variables.size(), std::vector<std::vector<RejectedPoint>>(m_table.stations.size()));
+    for (std::size_t v = 0; v < variables.size(); ++v)
+        for (const auto& cell : variables[v]->rejected)
+            rejected[v][m_table.rowStation[cell.row]].push_back(
+                {m_table.rowTime[cell.row], cell.value, cell.reason, cell.flagCode});
     for (std::size_t s = 0; s < m_table.stations.size(); ++s) {
         const auto rows = orderRows(std::move(rowsByStation[s]), m_table.rowTime, m_report.duplicateTimes, m_report.unsorted);
         StationData part;
@@ -486,9 +532,8 @@ void FileImporter::addToDataset()
             values.reserve(rows.size());
             for (std::size_t row : rows)
                 values.push_back(variables[v]->values[row]);
-            for (const auto& cell : variables[v]->rejected)
-                if (m_table.rowStation[cell.row] == s)
-                    part.rejected[names[v]].push_back({m_table.rowTime[cell.row], cell.value, cell.reason, cell.flagCode});
+            if (!rejected[v][s].empty())
+                part.rejected[names[v]] = std::move(rejected[v][s]);
         }
         const auto where = m_preamble.coordinates.find(part.id);
         if (where != m_preamble.coordinates.end()) {
@@ -505,6 +550,17 @@ void FileImporter::addToDataset()
 }
 
 }  // namespace
+
+TextPreview previewTextFile(const std::string& path, const ImportSettings& settings, std::size_t rows)
+{
+    TextPreview out;
+    ImportOptions options;
+    options.settings = settings;
+    ImportResult scratch;
+    FileImporter importer(path, options, 0, 1, scratch);
+    importer.preview(rows, out);
+    return out;
+}
 
 bool importTextFile(const std::string& path, const ImportOptions& options, std::size_t fileIndex,
                     std::size_t fileCount, ImportResult& result)

@@ -15,4 +15,9 @@ namespace mc::csv {
 bool importTextFile(const std::string& path, const ImportOptions& options, std::size_t fileIndex,
                     std::size_t fileCount, ImportResult& result);
 
+/// The header and first rows of @p path split exactly as the importer splits them (same
+/// decoding, preamble, header line and delimiter), also when the rows would not import: the
+/// import dialog shows them while the settings are still wrong.
+[[nodiscard]] TextPreview previewTextFile(const std::string& path, const ImportSettings& settings, std::size_t rows);
+
 }  // namespace mc::csv

@@ -33,8 +33,8 @@ struct ImportOutcome {
 using ImportOutcomePtr = std::shared_ptr<const ImportOutcome>;
 
 /// Runs mc::importCsv off the GUI thread: either the whole files (with progress and cancel) or,
-/// for the import dialog's preview, the head of one file copied to a temporary folder under the
-/// same name (so a wide-layout station name still comes from the file name).
+/// for the import dialog's preview, the first rows of one file (mc::ImportOptions::rowLimit) and
+/// the same rows as text (mc::previewText).
 class ImportJob final : public QObject {
     Q_OBJECT
 public:
@@ -54,10 +54,6 @@ public:
     /// Thread-safe: the import stops after the current block and fails with Cancelled.
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running.load(); }
-
-    /// The head of @p path: the bytes up to @p lines lines (at most @p maxBytes), whole lines only
-    /// unless the file ends first. Public for the tests.
-    [[nodiscard]] static std::string readHead(const std::string& path, int lines, std::size_t maxBytes);
 
 Q_SIGNALS:
     /// Bytes read of all files so far and the total (0 when unknown); only for full imports.

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void changedFileIsRefused();
     void blocksKeepRecordsWhole();
     void strayQuoteInAFieldStaysLinear();
+    void rowLimitReadsTheHeadOnly();
+    void previewTextSplitsLikeTheImporter();
 
 private:
     std::string write(const QString& name, const QByteArray& content)
@@ -381,6 +383,45 @@ void TestImportQuality::strayQuoteInAFieldStaysLinear()
     QCOMPARE(int(result.dataset.stations.front().times.size()), 400000);
     // Generous: a linear pass takes well under a second; a per-line rescan takes minutes.
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestImportQuality::rowLimitReadsTheHeadOnly()
+{
+    QByteArray content = "date,v\n";
+    for (int i = 0; i < 300000; ++i)
+        content += QByteArray::fromStdString(mc::formatTime(i * 60, false)) + ",1\n";
+    const auto path = write(QStringLiteral("head.csv"), content);
+    mc::ImportOptions options;
+    options.rowLimit = 50;
+    const auto result = mc::importCsv({path}, options);
+    QVERIFY2(result.ok(), mc::describe(result.error).c_str());
+    QCOMPARE(int(result.report.files.front().rows), 50);
+    QCOMPARE(int(result.dataset.stations.front().times.size()), 50);
+    QVERIFY(result.report.files.front().bytes < std::uint64_t(content.size()));
+    QVERIFY(result.dataset.sources.front().sha256.empty());  // a part of a file has no digest
+}
+
+void TestImportQuality::previewTextSplitsLikeTheImporter()
+{
+    // Latin-1, a comment and a title line before the header, semicolons.
+    const auto path = write(QStringLiteral("p.csv"), "# exported\nStation report\ndate;T \xb0" "C;note\n"
+                                                     "2020-01-01;1,5;a\n2020-01-02;2,5;\"b;c\"\n");
+    const auto preview = mc::previewText(path, {}, 10);
+    QCOMPARE(int(preview.error.code), int(ImportErrorCode::None));
+    QCOMPARE(preview.delimiter, ';');
+    QCOMPARE(int(preview.headerLine), 3);
+    QCOMPARE(int(preview.encoding), int(mc::TextEncoding::Latin1));
+    QCOMPARE(preview.header.at(1), std::string("T \xc2\xb0" "C"));
+    QCOMPARE(int(preview.rows.size()), 2);
+    QCOMPARE(preview.rows[1][2], std::string("b;c"));
+
+    // With a wrong delimiter the header and rows are still there, split as chosen, with the error.
+    mc::ImportSettings comma;
+    comma.delimiter = ',';
+    const auto wrong = mc::previewText(path, comma, 10);
+    QCOMPARE(int(wrong.error.code), int(ImportErrorCode::WrongDelimiter));
+    QCOMPARE(int(wrong.header.size()), 1);
+    QCOMPARE(int(wrong.rows.size()), 2);
 }
 
 QTEST_GUILESS_MAIN(TestImportQuality)
