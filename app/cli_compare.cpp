@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_compare.h"
 
+#include "cli_import_options.h"
+
 #include "atomic_file.h"
 #include "cli_options.h"
 #include "comparison.h"
@@ -157,7 +159,7 @@ int runCompare(const std::vector<std::string>& args, ChartWriter& charts)
     }
     for (auto& c : configs)
         for (auto& path : c.config.dataPaths)
-            path = fs::absolute(path).lexically_normal().string();
+            path = absolutePath(path);
 
     ImportOptions importOptions;
     importOptions.settings = configs.front().config.import;

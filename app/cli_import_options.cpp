@@ -17,17 +17,6 @@ const std::set<std::string> kImportFlags = {
     "min-valid-count", "fill-gaps", "import-settings",
 };
 
-std::vector<std::string> splitList(const std::string& s)
-{
-    std::vector<std::string> out;
-    std::string item;
-    std::istringstream in(s);
-    while (std::getline(in, item, ','))
-        if (!item.empty())
-            out.push_back(item);
-    return out;
-}
-
 bool toInt(const std::string& text, int& out)
 {
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
@@ -139,6 +128,17 @@ bool applyRepeatable(const std::string& name, const std::string& v, ImportSettin
 }
 
 }  // namespace
+
+std::vector<std::string> splitList(const std::string& s)
+{
+    std::vector<std::string> out;
+    std::string item;
+    std::istringstream in(s);
+    while (std::getline(in, item, ','))
+        if (!item.empty())
+            out.push_back(item);
+    return out;
+}
 
 bool isImportFlag(const std::string& name) { return kImportFlags.count(name) > 0; }
 

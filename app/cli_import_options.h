@@ -20,6 +20,9 @@ bool applyImportFlag(const std::string& name, const std::vector<std::string>& va
 /// Help lines for the import flags.
 [[nodiscard]] std::string importFlagsHelp();
 
+/// The non-empty items of a comma-separated list.
+[[nodiscard]] std::vector<std::string> splitList(const std::string& text);
+
 /// Absolute, normalised path (run.json must repeat a run from any working directory).
 [[nodiscard]] std::string absolutePath(const std::string& path);
 

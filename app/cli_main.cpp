@@ -3,6 +3,7 @@
 // arguments in and results, messages and exit codes out.
 #include "cli_chart.h"
 #include "cli_compare.h"
+#include "cli_import_options.h"
 #include "cli_inspect.h"
 #include "cli_options.h"
 #include "experiment.h"
@@ -45,12 +46,8 @@ int runTrain(const std::vector<std::string>& args, ChartWriter& charts)
         return kExitOk;
     }
     // run.json must repeat the run from any working directory.
-    for (auto& path : cmd.config.dataPaths) {
-        std::error_code ec;
-        const auto abs = std::filesystem::absolute(path, ec);
-        if (!ec)
-            path = abs.lexically_normal().string();
-    }
+    for (auto& path : cmd.config.dataPaths)
+        path = absolutePath(path);
     StopToken stop;
     const auto progress = [](const EpochProgress& e) {
         std::cerr << "epoch " << e.epoch << "/" << e.epochs << "  train_loss " << formatNumber(e.trainLoss);

@@ -34,17 +34,6 @@ bool readFile(const std::string& path, std::string& text)
     return true;
 }
 
-std::vector<std::string> splitComma(const std::string& s)
-{
-    std::vector<std::string> out;
-    std::string cur;
-    std::istringstream in(s);
-    while (std::getline(in, cur, ','))
-        if (!cur.empty())
-            out.push_back(cur);
-    return out;
-}
-
 bool setRange(const std::string& flag, const std::string& value, TimeRange& dst, std::string& error)
 {
     const auto r = parseTimeRange(value);
@@ -169,7 +158,7 @@ bool parseTrainArgs(const std::vector<std::string>& args, TrainCommand& out, std
             c.target = v;
         } else if (f.name == "inputs") {
             c.inputs.clear();
-            for (const auto& item : splitComma(v))
+            for (const auto& item : splitList(v))
                 c.inputs.push_back(parseInputRef(item));
         } else if (f.name == "train-range") {
             if (!setRange(f.name, v, c.trainRange, error))
