@@ -18,17 +18,20 @@
 
 namespace sample_run {
 
-inline const mc::Dataset& sampleDataset()
+/// The bundled sample data, imported once per test process and shared, as the panels hold it.
+inline std::shared_ptr<const mc::Dataset> sharedSampleDataset()
 {
-    static const mc::Dataset dataset = [] {
+    static const std::shared_ptr<const mc::Dataset> dataset = [] {
         const QString path = mcui::MainWindow::samplePath();
         auto imported = mc::importCsv({QFile::encodeName(path).toStdString()});
         if (!imported.ok())
             qFatal("cannot import the sample data: %s", mc::describe(imported.error).c_str());
-        return imported.dataset;
+        return std::make_shared<const mc::Dataset>(std::move(imported.dataset));
     }();
     return dataset;
 }
+
+inline const mc::Dataset& sampleDataset() { return *sharedSampleDataset(); }
 
 inline mc::RunConfig smallConfig(const std::string& station = "station1", const std::string& target = "water_temp")
 {

@@ -6,6 +6,7 @@
 #include "dataset.h"
 #include "language_manager.h"
 #include "main_window.h"
+#include "sample_run.h"
 #include "qcustomplot_include.h"
 #include "time_format.h"
 
@@ -21,16 +22,7 @@ using Pairs = QList<QPair<QString, QString>>;
 
 namespace {
 
-std::shared_ptr<const mc::Dataset> sample()
-{
-    static std::shared_ptr<const mc::Dataset> ds = [] {
-        auto r = mc::importCsv({mcui::MainWindow::samplePath().toStdString()});
-        if (!r.ok())
-            qFatal("sample data: %s", mc::describe(r.error).c_str());
-        return std::make_shared<const mc::Dataset>(std::move(r.dataset));
-    }();
-    return ds;
-}
+std::shared_ptr<const mc::Dataset> sample() { return sample_run::sharedSampleDataset(); }
 
 // Runs of consecutive missing values, counted here rather than by the panel's own code.
 int nanRuns(const std::vector<double>& v)

@@ -3,6 +3,7 @@
 #include "csv_import.h"
 #include "dataset.h"
 #include "main_window.h"
+#include "sample_run.h"
 #include "model_panel.h"
 #include "option_form.h"
 #include "trainer.h"
@@ -25,16 +26,7 @@
 
 namespace {
 
-std::shared_ptr<const mc::Dataset> sample()
-{
-    static std::shared_ptr<const mc::Dataset> ds = [] {
-        auto r = mc::importCsv({mcui::MainWindow::samplePath().toStdString()});
-        if (!r.ok())
-            qFatal("sample data: %s", mc::describe(r.error).c_str());
-        return std::make_shared<const mc::Dataset>(std::move(r.dataset));
-    }();
-    return ds;
-}
+std::shared_ptr<const mc::Dataset> sample() { return sample_run::sharedSampleDataset(); }
 
 template <typename T>
 T* field(const QWidget& panel, const char* key)
