@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experiment.h"
 
+#include "bundle_windows.h"
 #include "forecaster.h"
 
 #include <algorithm>
@@ -64,6 +65,23 @@ void evaluate(ExperimentResult& r, const Forecaster& model)
                                   + formatNumber(std::round(r.skill * 1000) / 1000) + ")"});
 }
 
+AheadForecast forecastAhead(const Dataset& dataset, const PreparedData& data, const Forecaster& model)
+{
+    AheadForecast a;
+    const WindowSet w = aheadWindow(dataset, data, a.unavailable);
+    if (w.count != 1)
+        return a;
+    a.origin = w.originTime[0];
+    a.lastObserved = w.lastObserved[0];
+    a.validTime = w.validTime;
+    a.predicted = model.predict(w, data);
+    for (const TimePoint t : a.validTime) {
+        a.persistence.push_back(a.lastObserved);
+        a.climatology.push_back(data.climatologyAt(t));
+    }
+    return a;
+}
+
 ExperimentResult runExperiment(const RunConfig& config, const StopToken& stop, const ProgressFn& onProgress,
                                const Dataset* preloaded)
 {
@@ -110,7 +128,8 @@ ExperimentResult runExperiment(const RunConfig& config, const StopToken& stop, c
         return r;
     }
     evaluate(r, *r.training.model);
-    r.modelFile = r.training.model->serialize(modelMetadata(r));
+    r.ahead = forecastAhead(dataset, r.data, *r.training.model);
+    r.modelFile = bundleBytes(modelBundle(r, *r.training.model));
     return r;
 }
 

@@ -3,6 +3,7 @@
 
 #include "csv_import.h"
 #include "metrics.h"
+#include "model_bundle.h"
 #include "run_config.h"
 #include "trainer.h"
 #include "window_builder.h"
@@ -22,6 +23,18 @@ struct RunWarning {
 /// Metrics of one forecaster (model or baseline) on the test windows.
 struct ForecastScore {
     HorizonMetrics metrics;
+};
+
+/// The real forecast: the horizon steps after the last observation of the target.
+struct AheadForecast {
+    TimePoint origin = 0;                 ///< time of the last observation
+    double lastObserved = 0;              ///< its value, original units
+    std::vector<TimePoint> validTime;     ///< (horizon); empty when there is no forecast ahead
+    std::vector<double> predicted;        ///< (horizon), original units
+    std::vector<double> persistence;      ///< (horizon): lastObserved
+    std::vector<double> climatology;      ///< (horizon)
+    std::string unavailable;              ///< English reason when validTime is empty
+    [[nodiscard]] bool available() const { return !validTime.empty(); }
 };
 
 enum class ExperimentStage { Ok, Config, Import, Prepare, Train };
@@ -48,6 +61,7 @@ struct ExperimentResult {
     double skill = 0;                     ///< vs persistence, pooled
     std::vector<double> skillPerHorizon;
     std::vector<RunWarning> warnings;
+    AheadForecast ahead;                  ///< beyond the last observation of the data
     /// The trained model as model.mcmodel bytes, so the result stays a plain value that may
     /// cross threads; training.model may be dropped once this is filled.
     std::string modelFile;
@@ -65,20 +79,27 @@ struct ExperimentResult {
 /// Forecasts and metrics of @p model on @p result.data's test windows, filling the result.
 void evaluate(ExperimentResult& result, const Forecaster& model);
 
-/// Writes metrics.json, forecast.csv, loss.csv, run.json and model.mcmodel into @p dir (created
-/// if needed), each atomically. Returns an English error, empty on success.
+/// The forecast ahead of @p data's last target observation by @p model, with the baselines;
+/// unavailable (with the reason) when the inputs before it are incomplete.
+[[nodiscard]] AheadForecast forecastAhead(const Dataset& dataset, const PreparedData& data, const Forecaster& model);
+
+/// Writes metrics.json, forecast.csv, forecast_ahead.csv (when there is a forecast ahead),
+/// loss.csv, run.json and model.mcmodel into @p dir (created if needed), each atomically. Returns an English error, empty on success.
 [[nodiscard]] std::string writeRunOutputs(const ExperimentResult& result, const std::string& dir);
 
 /// The forecast.csv text: time,station,variable,horizon,observed,predicted,persistence,climatology.
 [[nodiscard]] std::string forecastCsv(const ExperimentResult& result);
+/// The forecast_ahead.csv text: forecastCsv's columns, observed empty, one row per step ahead.
+[[nodiscard]] std::string aheadCsv(const ExperimentResult& result);
 /// The metrics.json text.
 [[nodiscard]] std::string metricsJson(const ExperimentResult& result);
 /// A flat table of the metrics: forecaster,horizon,rmse,mae,mape,r2,nse,bias,skill_vs_persistence
 /// (horizon "all" for pooled rows), for spreadsheets.
 [[nodiscard]] std::string metricsCsv(const ExperimentResult& result);
 
-/// The JSON header stored in model.mcmodel: run.json plus scalers, lookback and predict-change.
-[[nodiscard]] std::string modelMetadata(const ExperimentResult& result);
+/// What model.mcmodel stores for @p result's run: its configuration, scalers, climatology, data
+/// files, metrics, versions and @p model's tensors.
+[[nodiscard]] ModelBundle modelBundle(const ExperimentResult& result, const Forecaster& model);
 
 /// Shortest text that reads back as the same double; empty for NaN.
 [[nodiscard]] std::string formatNumber(double v);

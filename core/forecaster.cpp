@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forecaster_impl.h"
 
-#include "atomic_file.h"
 #include "epoch_runner.h"
 
-#include <nlohmann/json.hpp>
-
-#include <fstream>
-#include <sstream>
+#include <map>
 
 namespace mc {
 
 namespace {
-constexpr char kMagic[] = "MCMODEL1\n";
 constexpr std::int64_t kChunk = 4096;  // windows per inference batch: bounded memory on any input
 }  // namespace
 
@@ -78,84 +73,89 @@ std::int64_t Forecaster::parameterCount() const
     return n;
 }
 
-std::string Forecaster::save(const std::string& path, const std::string& metadataJson) const
+std::string Forecaster::outputActivation() const { return m_impl->outputActivation; }
+
+bool Forecaster::stateful() const { return m_impl->stateful; }
+
+namespace {
+
+// Parameters and buffers under one naming, as torch::nn::Module::save() would see them.
+std::vector<std::pair<std::string, torch::Tensor>> namedTensors(torch::nn::Module& net)
 {
-    return writeFileAtomically(path, serialize(metadataJson));
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    for (const auto& p : net.named_parameters())
+        out.emplace_back(p.key(), p.value());
+    for (const auto& b : net.named_buffers())
+        out.emplace_back(b.key(), b.value());
+    return out;
 }
 
-std::string Forecaster::serialize(const std::string& metadataJson) const
+std::string shapeText(const std::vector<std::int64_t>& shape)
 {
-    nlohmann::json header = nlohmann::json::parse(metadataJson.empty() ? "{}" : metadataJson, nullptr, false);
-    if (header.is_discarded() || !header.is_object())
-        header = nlohmann::json::object();
-    nlohmann::json params = nlohmann::json::object();
-    for (const auto& [key, value] : m_impl->params.values())
-        params[key] = formatParam(value);
-    header["architecture"] = {{"kind", m_impl->kind},
-                              {"features", m_impl->features},
-                              {"horizon", m_impl->horizon},
-                              {"output_activation", m_impl->outputActivation},
-                              {"stateful", m_impl->stateful},
-                              {"params", params}};
-    std::ostringstream weights;
-    torch::serialize::OutputArchive archive;
-    m_impl->net->to(torch::kCPU);
-    m_impl->net->save(archive);
-    archive.save_to(weights);
-    m_impl->net->to(m_impl->device);
-    const std::string json = header.dump();
-    return kMagic + std::to_string(json.size()) + "\n" + json + weights.str();
+    std::string out = "(";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        out += (i ? ", " : "") + std::to_string(shape[i]);
+    return out + ")";
 }
 
-std::shared_ptr<Forecaster> Forecaster::load(const std::string& path, std::string& error, std::string* metadataJson)
+}  // namespace
+
+std::vector<BundleTensor> Forecaster::tensors() const
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = path + ": cannot open";
-        return nullptr;
+    torch::NoGradGuard noGrad;
+    std::vector<BundleTensor> out;
+    for (const auto& [name, t] : namedTensors(*m_impl->net)) {
+        // CPU float32 whatever the training device: a CUDA-trained model opens on any machine.
+        const auto cpu = t.detach().to(torch::kCPU, torch::kFloat).contiguous();
+        BundleTensor b{name, cpu.sizes().vec(), {}};
+        b.values.assign(cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
+        out.push_back(std::move(b));
     }
-    std::string magic(sizeof kMagic - 1, '\0');
-    in.read(magic.data(), static_cast<std::streamsize>(magic.size()));
-    std::string lenLine;
-    if (magic != kMagic || !std::getline(in, lenLine)) {
-        error = path + ": not a MarineCast model file";
+    return out;
+}
+
+std::shared_ptr<Forecaster> Forecaster::fromBundle(const ModelBundle& bundle, BundleError& error)
+{
+    const auto fail = [&](BundleErrorCode code, std::string entry, std::string detail) {
+        error = {code, std::move(entry), std::move(detail), 0};
         return nullptr;
-    }
-    std::string json(std::stoul(lenLine), '\0');
-    in.read(json.data(), static_cast<std::streamsize>(json.size()));
-    const auto header = nlohmann::json::parse(json, nullptr, false);
-    if (!in || header.is_discarded() || !header.contains("architecture")) {
-        error = path + ": damaged model header";
-        return nullptr;
-    }
+    };
+    const std::string& kind = bundle.config.model;
+    if (!findModel(kind))
+        return fail(BundleErrorCode::UnknownModel, "model", "the model kind '" + kind + "' is not known to this MarineCast");
+    auto impl = std::make_unique<Impl>();
+    impl->kind = kind;
+    impl->params = bundle.config.params;
+    impl->features = static_cast<int>(bundle.featureNames.size());
+    impl->horizon = bundle.horizon;
+    impl->outputActivation = bundle.outputActivation;
+    impl->stateful = bundle.stateful;
     try {
-        const auto& a = header["architecture"];
-        auto impl = std::make_unique<Impl>();
-        impl->kind = a.at("kind").get<std::string>();
-        impl->features = a.at("features").get<int>();
-        impl->horizon = a.at("horizon").get<int>();
-        impl->outputActivation = a.at("output_activation").get<std::string>();
-        impl->stateful = a.value("stateful", false);
-        const auto options = optionsFor(impl->kind);
-        for (const auto& [key, value] : a.at("params").items())
-            if (const auto* desc = findOption(options, key)) {
-                std::string why;
-                if (auto v = parseParam(*desc, value.get<std::string>(), why))
-                    impl->params.set(key, *v);
-            }
-        impl->net = createNet(impl->kind, impl->params, impl->features, impl->horizon, impl->outputActivation);
-        std::stringstream rest;
-        rest << in.rdbuf();
-        torch::serialize::InputArchive archive;
-        archive.load_from(rest);
-        impl->net->load(archive);
-        if (metadataJson)
-            *metadataJson = json;
-        return std::make_shared<Forecaster>(std::move(impl));
+        impl->net = createNet(kind, impl->params, impl->features, impl->horizon, impl->outputActivation);
     } catch (const std::exception& e) {
-        error = path + ": cannot read the model: " + e.what();
-        return nullptr;
+        return fail(BundleErrorCode::BadDescription, "model", std::string("the model options are invalid: ") + e.what());
     }
+    std::map<std::string, const BundleTensor*> stored;
+    for (const auto& t : bundle.tensors)
+        stored[t.name] = &t;
+    torch::NoGradGuard noGrad;
+    for (auto& [name, t] : namedTensors(*impl->net)) {
+        const auto it = stored.find(name);
+        if (it == stored.end())
+            return fail(BundleErrorCode::MissingTensor, name, "the model file lacks the weights '" + name + "'");
+        const auto& shape = it->second->shape;
+        if (shape != t.sizes().vec())
+            return fail(BundleErrorCode::ShapeMismatch, name, "the weights '" + name + "' have shape " + shapeText(shape)
+                                                                  + ", the model needs " + shapeText(t.sizes().vec()));
+        const auto src = torch::from_blob(const_cast<float*>(it->second->values.data()), shape, torch::kFloat);
+        t.copy_(src);
+        stored.erase(it);
+    }
+    if (!stored.empty())
+        return fail(BundleErrorCode::ExtraTensor, stored.begin()->first,
+                    "the model file holds weights '" + stored.begin()->first + "' that a " + kind + " model does not have");
+    impl->net->eval();
+    return std::make_shared<Forecaster>(std::move(impl));
 }
 
 }  // namespace mc

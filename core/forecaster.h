@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model_bundle.h"
 #include "window_builder.h"
 
 #include <cstdint>
@@ -30,15 +31,16 @@ public:
     [[nodiscard]] std::string modelKind() const;
     [[nodiscard]] std::int64_t parameterCount() const;
 
-    /// The bytes save() writes: `MCMODEL1` + a JSON header (@p metadataJson plus the architecture)
-    /// + LibTorch weights. Lets a finished run carry its model as a plain value.
-    [[nodiscard]] std::string serialize(const std::string& metadataJson) const;
-    /// Writes `MCMODEL1` + a JSON header (@p metadataJson plus the architecture) + LibTorch weights,
-    /// atomically. Returns an English error, empty on success.
-    [[nodiscard]] std::string save(const std::string& path, const std::string& metadataJson) const;
-    /// Reads what save() wrote. On failure returns null and sets @p error.
-    [[nodiscard]] static std::shared_ptr<Forecaster> load(const std::string& path, std::string& error,
-                                                          std::string* metadataJson = nullptr);
+    /// The network's parameters and buffers as CPU float32 tensors, by module name, in the
+    /// module's order; with outputActivation() and stateful() this is what a bundle stores.
+    [[nodiscard]] std::vector<BundleTensor> tensors() const;
+    [[nodiscard]] std::string outputActivation() const;
+    [[nodiscard]] bool stateful() const;
+
+    /// Builds the network @p bundle describes on the CPU and loads its tensors. Every tensor the
+    /// network has must be in the bundle with the same shape and no other: otherwise returns null
+    /// with @p error set (MissingTensor, ExtraTensor, ShapeMismatch, UnknownModel, BadDescription).
+    [[nodiscard]] static std::shared_ptr<Forecaster> fromBundle(const ModelBundle& bundle, BundleError& error);
 
     [[nodiscard]] Impl& impl() const { return *m_impl; }
 

@@ -164,18 +164,41 @@ json runDocument(const ExperimentResult& r)
     return j;
 }
 
-std::string modelMetadata(const ExperimentResult& r)
+ModelBundle modelBundle(const ExperimentResult& r, const Forecaster& model)
 {
-    json meta = runDocument(r);
-    json scalers = json::array();
-    for (std::size_t f = 0; f < r.data.scalers.size(); ++f)
-        scalers.push_back({{"feature", r.data.featureNames[f]},
-                           {"offset", r.data.scalers[f].offset},
-                           {"scale", r.data.scalers[f].scale}});
-    meta["scalers"] = scalers;
-    meta["predict_change"] = r.data.predictChange;
-    meta["lookback"] = r.data.test.lookback;
-    return meta.dump();
+    ModelBundle b;
+    b.marinecastVersion = MARINECAST_VERSION;
+    b.libtorchVersion = torchVersion();
+    b.created = nowIso();
+    b.config = r.config;
+    b.stations = {r.data.station};
+    b.target = r.data.target;
+    b.unit = r.unit();
+    b.featureNames = r.data.featureNames;
+    b.scalers = r.data.scalers;
+    b.lookback = r.data.test.lookback;
+    b.horizon = r.data.test.horizon;
+    b.predictChange = r.data.predictChange;
+    b.outputActivation = model.outputActivation();
+    b.stateful = model.stateful();
+    b.step = r.data.step;
+    b.dateOnly = r.data.dateOnly;
+    b.climatology = r.data.climatology;
+    b.dataFiles = r.sources;
+    b.metricsJson = metricsDocument(r).dump();
+    b.tensors = model.tensors();
+    return b;
+}
+
+std::string aheadCsv(const ExperimentResult& r)
+{
+    std::string out = "time,station,variable,horizon,observed,predicted,persistence,climatology\n";
+    const auto& a = r.ahead;
+    for (std::size_t k = 0; k < a.validTime.size(); ++k)
+        out += formatTime(a.validTime[k], r.data.dateOnly) + ',' + r.data.station + ',' + r.data.target + ','
+            + std::to_string(k + 1) + ",," + formatNumber(a.predicted[k]) + ',' + formatNumber(a.persistence[k]) + ','
+            + formatNumber(a.climatology[k]) + '\n';
+    return out;
 }
 
 std::string writeRunOutputs(const ExperimentResult& r, const std::string& dir)
@@ -190,6 +213,9 @@ std::string writeRunOutputs(const ExperimentResult& r, const std::string& dir)
         return e;
     if (auto e = writeFileAtomically(path("forecast.csv"), forecastCsv(r)); !e.empty())
         return e;
+    if (r.ahead.available())
+        if (auto e = writeFileAtomically(path("forecast_ahead.csv"), aheadCsv(r)); !e.empty())
+            return e;
     if (auto e = writeFileAtomically(path("loss.csv"), lossCsv(r.training)); !e.empty())
         return e;
     if (auto e = writeFileAtomically(path("run.json"), run.dump(2) + "\n"); !e.empty())

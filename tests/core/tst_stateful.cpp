@@ -108,16 +108,12 @@ void TestStateful::trainsAndSharesTestWindows()
     QCOMPARE(r.data.test.count, s.data.test.count);
     QCOMPARE(r.data.test.originTime, s.data.test.originTime);
     // The model file remembers it is stateful and forecasts the same after reloading.
-    const QString path = QDir::temp().filePath(QStringLiteral("mc-stateful-%1.mcmodel").arg(QCoreApplication::applicationPid()));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(r.modelFile.data(), qint64(r.modelFile.size()));
-    }
-    std::string error;
-    const auto loaded = mc::Forecaster::load(path.toStdString(), error);
-    QFile::remove(path);
-    QVERIFY2(loaded, error.c_str());
+    const auto read = mc::readBundle(r.modelFile);
+    QVERIFY2(read.ok(), read.error.detail.c_str());
+    QVERIFY(read.bundle.stateful);
+    mc::BundleError error;
+    const auto loaded = mc::Forecaster::fromBundle(read.bundle, error);
+    QVERIFY2(loaded, error.detail.c_str());
     const auto again = loaded->predict(r.data.test, r.data);
     QCOMPARE(again.size(), r.predicted.size());
     for (std::size_t i = 0; i < again.size(); ++i)

@@ -251,16 +251,23 @@ void TestTraining::saveAndLoadRoundTrip()
     mc::StopToken stop;
     const auto result = mc::fit(c, data, stop);
     QVERIFY(result.ok());
+    mc::ExperimentResult r;
+    r.config = c;
+    r.data = data;
+    mc::evaluate(r, *result.model);
     QTemporaryDir dir;
     const std::string path = dir.filePath(QStringLiteral("m.mcmodel")).toStdString();
-    QCOMPARE(result.model->save(path, R"({"note":"test"})"), std::string());
-    std::string error, meta;
-    const auto loaded = mc::Forecaster::load(path, error, &meta);
-    QVERIFY2(loaded, error.c_str());
-    QVERIFY(meta.find("\"note\":\"test\"") != std::string::npos);
-    QCOMPARE(loaded->predictScaled(data.test), result.model->predictScaled(data.test));
-    QVERIFY(!mc::Forecaster::load(dir.filePath(QStringLiteral("missing")).toStdString(), error));
-    QVERIFY(error.find("cannot open") != std::string::npos);
+    QCOMPARE(mc::saveBundle(mc::modelBundle(r, *result.model), path), std::string());
+    const auto loaded = mc::loadBundle(path);
+    QVERIFY2(loaded.ok(), loaded.error.detail.c_str());
+    QCOMPARE(loaded.bundle.stations, std::vector<std::string>{"toy"});
+    mc::BundleError error;
+    const auto model = mc::Forecaster::fromBundle(loaded.bundle, error);
+    QVERIFY2(model, error.detail.c_str());
+    QCOMPARE(model->predictScaled(data.test), result.model->predictScaled(data.test));
+    const auto missing = mc::loadBundle(dir.filePath(QStringLiteral("missing")).toStdString());
+    QCOMPARE(missing.error.code, mc::BundleErrorCode::CannotOpen);
+    QVERIFY(missing.error.detail.find("cannot open") != std::string::npos);
 }
 
 void TestTraining::cudaRequestedWithoutCuda()
