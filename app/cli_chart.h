@@ -22,7 +22,9 @@ public:
     ChartWriter& operator=(const ChartWriter&) = delete;
 
     /// The horizon-1 true-vs-predicted chart of one run.
-    [[nodiscard]] std::string forecast(const ExperimentResult& result, const std::string& path);
+    /// With @p withAhead, the forecast ahead of the last observation is drawn past the observed
+    /// range, after the last 90 time steps of history (or 30 horizons, whichever is longer).
+    [[nodiscard]] std::string forecast(const ExperimentResult& result, const std::string& path, bool withAhead = false);
     /// Observations and every configuration's horizon-1 forecast on one chart.
     [[nodiscard]] std::string overlay(const std::vector<std::string>& names,
                                       const std::vector<const ExperimentResult*>& results, const std::string& path);

@@ -12,7 +12,7 @@ struct ChartWriter::Impl {};
 ChartWriter::ChartWriter(int&, char**) {}
 ChartWriter::~ChartWriter() = default;
 
-std::string ChartWriter::forecast(const ExperimentResult&, const std::string&) { return kNote; }
+std::string ChartWriter::forecast(const ExperimentResult&, const std::string&, bool) { return kNote; }
 
 std::string ChartWriter::overlay(const std::vector<std::string>&, const std::vector<const ExperimentResult*>&,
                                  const std::string&)

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace mc::cli {
@@ -36,10 +37,13 @@ struct ChartWriter::Impl {
 ChartWriter::ChartWriter(int& argc, char** argv) : m_impl(new Impl{argc, argv, nullptr}) {}
 ChartWriter::~ChartWriter() = default;
 
-std::string ChartWriter::forecast(const ExperimentResult& result, const std::string& path)
+std::string ChartWriter::forecast(const ExperimentResult& result, const std::string& path, bool withAhead)
 {
     m_impl->ensureApp();
-    return mcui::renderForecastPng(mcui::forecastChartData(result, 1), QString::fromStdString(path)).toStdString();
+    auto data = mcui::forecastChartData(result, 1);
+    if (withAhead)
+        mcui::addAheadForecast(data, result, std::max(90, 30 * result.data.test.horizon));
+    return mcui::renderForecastPng(data, QString::fromStdString(path)).toStdString();
 }
 
 std::string ChartWriter::overlay(const std::vector<std::string>& names, const std::vector<const ExperimentResult*>& results,

@@ -3,6 +3,7 @@
 // arguments in and results, messages and exit codes out.
 #include "cli_chart.h"
 #include "cli_compare.h"
+#include "cli_forecast.h"
 #include "cli_import_options.h"
 #include "cli_inspect.h"
 #include "cli_options.h"
@@ -123,6 +124,8 @@ int main(int argc, char** argv)
         ChartWriter charts(argc, argv);
         if (command == "train")
             return runTrain(args, charts);
+        if (command == "forecast")
+            return runForecast(args, charts);
         if (command == "compare")
             return runCompare(args, charts);
         if (command == "inspect")

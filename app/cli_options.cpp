@@ -210,12 +210,14 @@ std::string mainHelp()
     return "MarineCast " MARINECAST_VERSION " — forecasting for marine monitoring time series\n\n"
            "Usage:\n"
            "  marinecast-cli train --data PATH... --target VAR --out DIR [options]\n"
+           "  marinecast-cli forecast --bundle FILE --data PATH... --out DIR [--from DATE]\n"
            "  marinecast-cli compare --data PATH... --target VAR --preset A --preset B --out DIR [options]\n"
            "  marinecast-cli inspect --data PATH... [import options] [--json]\n"
            "  marinecast-cli generate-sample --out FILE\n"
            "  marinecast-cli --help | --version\n\n"
            "Commands:\n"
            "  train            train a model on one station's series and evaluate it on the test range\n"
+           "  forecast         forecast with a saved model (model.mcmodel) on new or the same data\n"
            "  compare          train two or more configurations on the identical split and compare them\n"
            "  inspect          import data and report stations, variables, units, counts and the import report\n"
            "  generate-sample  write the bundled synthetic sample dataset (deterministic)\n\n"
@@ -242,7 +244,8 @@ std::string trainHelp()
     for (const auto& p : presets())
         o << " " << p.name << " (" << p.description << ")";
     o << "\n  --config FILE         read settings from a run.json; flags given here override it\n"
-         "  --out DIR             folder for metrics.json, forecast.csv, loss.csv, run.json, model.mcmodel, chart.png\n";
+         "  --out DIR             folder for metrics.json, forecast.csv, forecast_ahead.csv, loss.csv, run.json,\n"
+         "                        model.mcmodel, chart.png\n";
     const auto printOptions = [&](const std::vector<OptionDesc>& options) {
         for (const auto& d : options) {
             std::string flag = "--" + d.key + (d.type == OptionType::Bool ? "" : " " + d.valueName);
@@ -267,7 +270,8 @@ std::string trainHelp()
         o << "\nModel " << m.kind << ": " << m.summary << "\n";
         printOptions(m.options);
     }
-    o << "\nOutputs in DIR: metrics.json (model and baselines, per horizon), forecast.csv, loss.csv,\n"
+    o << "\nOutputs in DIR: metrics.json (model and baselines, per horizon), forecast.csv (test windows),\n"
+         "forecast_ahead.csv (the horizon after the last observation), loss.csv,\n"
          "run.json (repeat with --config DIR/run.json), model.mcmodel, chart.png (Qt builds).\n"
          "Exit codes: 0 success, 2 usage error, 3 data error, 4 training failure.\n";
     return o.str();

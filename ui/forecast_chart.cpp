@@ -248,6 +248,29 @@ ForecastChartData forecastChartData(const mc::ExperimentResult& r, int horizon)
     return d;
 }
 
+void addAheadForecast(ForecastChartData& d, const mc::ExperimentResult& r, int recentSteps)
+{
+    const auto& a = r.ahead;
+    d.aheadTime.clear();
+    d.aheadPredicted.clear();
+    if (!a.available())
+        return;
+    if (recentSteps > 0) {
+        const double first = static_cast<double>(a.origin - mc::TimePoint(recentSteps) * r.data.step);
+        int keep = 0;
+        while (keep < d.time.size() && d.time[keep] < first)
+            ++keep;
+        for (auto* series : {&d.time, &d.observed, &d.predicted, &d.persistence, &d.climatology})
+            series->remove(0, std::min(keep, int(series->size())));
+    }
+    d.aheadTime.append(static_cast<double>(a.origin));
+    d.aheadPredicted.append(a.lastObserved);
+    for (std::size_t k = 0; k < a.validTime.size(); ++k) {
+        d.aheadTime.append(static_cast<double>(a.validTime[k]));
+        d.aheadPredicted.append(a.predicted[k]);
+    }
+}
+
 void setupForecastPlot(QCustomPlot& plot, const ForecastChartData& data, BaselineToggles baselines)
 {
     plot.clearGraphs();
@@ -267,6 +290,12 @@ void setupForecastPlot(QCustomPlot& plot, const ForecastChartData& data, Baselin
     if (baselines.climatology)
         baseline(QStringLiteral("climatology"), QCoreApplication::translate("ForecastChart", "Climatology"), kClimatologyColor, Qt::DashDotLine,
                  data.climatology);
+    if (!data.aheadTime.isEmpty()) {
+        //: Legend: the model's forecast for the steps after the last observation (未来预测).
+        auto* ahead = addSeries(plot, QStringLiteral("ahead"), QCoreApplication::translate("ForecastChart", "Forecast ahead"),
+                                QPen(kPredictedColor, 2.0, Qt::DashLine), data.aheadTime, data.aheadPredicted);
+        ahead->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+    }
 
     setDateAxis(plot, data.dateOnly);
     plot.xAxis->setLabel(QCoreApplication::translate("ForecastChart", "Date"));

@@ -31,6 +31,10 @@ struct ForecastChartData {
     QVector<double> climatology;
     bool dateOnly = true;
     int horizon = 1;          ///< 1-based step these series belong to
+    /// The forecast ahead of the last observation (every step of it), drawn past the observed
+    /// range; its first point is the last observation, so the line starts where the data ends.
+    QVector<double> aheadTime;
+    QVector<double> aheadPredicted;
 };
 
 /// Which baselines a chart draws besides observed and predicted.
@@ -41,6 +45,11 @@ struct BaselineToggles {
 
 /// The chart of horizon step @p horizon (1-based, clamped to the run's horizon) of a finished run.
 [[nodiscard]] ForecastChartData forecastChartData(const mc::ExperimentResult& result, int horizon = 1);
+
+/// Adds @p result's forecast ahead (when it has one) to @p data. With @p recentSteps > 0 the other
+/// series keep only their last @p recentSteps time steps before it, so the few steps ahead stay
+/// readable next to years of history.
+void addAheadForecast(ForecastChartData& data, const mc::ExperimentResult& result, int recentSteps = 0);
 
 /// The model's display name from the registry, e.g. "LSTM".
 [[nodiscard]] QString modelDisplayName(const mc::ExperimentResult& result);
@@ -65,7 +74,7 @@ bool fitValueAxisToVisible(QCPAxis* valueAxis, double padFraction);
 
 /// Fills @p plot: observed blue, predicted orange, baselines grey dashed beneath them, a legend row
 /// under the title, date axis and caption. Graphs are named by objectName "observed", "predicted",
-/// "persistence", "climatology". Rescales the axes to the data.
+/// "persistence", "climatology", and "ahead" when data has a forecast ahead. Rescales the axes to the data.
 void setupForecastPlot(QCustomPlot& plot, const ForecastChartData& data, BaselineToggles baselines = {});
 
 /// Fills @p plot with the model's error (predicted - observed) over the same time axis.

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void realStationReferenceCase();
     void covariateFromWeatherStation();
     void compareTwoConfigurations();
+    void forecastWithSavedModel();
+    void forecastRefusesBadInput();
     void compareAllVariablesReportsSparse();
 };
 
@@ -150,12 +152,26 @@ void TestCli::sampleRunWritesEverything()
     QVERIFY(!chart.isNull());
     QCOMPARE(chart.size(), QSize(1200, 600));
 
-    // run.json repeats the run exactly.
+    // The real forecast: the horizon steps after the last observation, observed empty.
+    const auto ahead = readLines(out + QStringLiteral("/forecast_ahead.csv"));
+    QCOMPARE(ahead.size(), 4);
+    QCOMPARE(ahead.first(), forecast.first());
+    QVERIFY2(ahead[1].startsWith(QStringLiteral("2019-01-01,station1,water_temp,1,,")), qPrintable(ahead[1]));
+
+    // run.json repeats the run exactly: the same forecasts and the same metrics.
     const QString again = dir.filePath(QStringLiteral("again"));
     const auto r2 = cli({QStringLiteral("train"), QStringLiteral("--config"), out + QStringLiteral("/run.json"),
                          QStringLiteral("--out"), again});
     QVERIFY2(r2.code == 0, qPrintable(r2.err));
     QCOMPARE(readLines(again + QStringLiteral("/forecast.csv")), forecast);
+    QCOMPARE(readLines(again + QStringLiteral("/forecast_ahead.csv")), ahead);
+    auto repeated = readJson(again + QStringLiteral("/metrics.json"));
+    auto original = metrics;
+    for (const char* timing : {"train_seconds", "seconds_per_epoch"}) {
+        repeated.remove(QLatin1String(timing));
+        original.remove(QLatin1String(timing));
+    }
+    QCOMPARE(repeated, original);
 }
 
 void TestCli::realStationReferenceCase()
@@ -265,6 +281,117 @@ void TestCli::compareAllVariablesReportsSparse()
              qPrintable(summary[1]));
     QVERIFY(summary[2].startsWith(QStringLiteral("temp,ok,")));
     QVERIFY(QFile::exists(out + QStringLiteral("/temp/overlay.png")));
+}
+
+void TestCli::forecastWithSavedModel()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("A"));
+    const QString b = dir.filePath(QStringLiteral("B"));
+    const auto trained = cli({QStringLiteral("train"), QStringLiteral("--data"), sample(), QStringLiteral("--station"),
+                              QStringLiteral("station2"), QStringLiteral("--target"), QStringLiteral("water_temp"),
+                              QStringLiteral("--inputs"), QStringLiteral("air_temp"), QStringLiteral("--predict-change"),
+                              QStringLiteral("--output-activation"), QStringLiteral("none"), QStringLiteral("--hidden"),
+                              QStringLiteral("8"), QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--threads"),
+                              QStringLiteral("1"), QStringLiteral("--out"), a});
+    QVERIFY2(trained.code == 0, qPrintable(trained.err));
+    const auto r = cli({QStringLiteral("forecast"), QStringLiteral("--bundle"), a + QStringLiteral("/model.mcmodel"),
+                        QStringLiteral("--data"), sample(), QStringLiteral("--out"), b});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    // Acceptance: the same predictions for the same windows, within 1e-6 relative.
+    const auto rows = [](const QStringList& lines) {
+        QMap<QString, double> out;  // "time,station,variable,horizon" -> predicted
+        for (const auto& line : lines.mid(1)) {
+            const auto c = line.split(QLatin1Char(','));
+            out.insert(QStringList(c.mid(0, 4)).join(QLatin1Char(',')), c[5].toDouble());
+        }
+        return out;
+    };
+    const auto trainLines = readLines(a + QStringLiteral("/forecast.csv"));
+    const auto forecastLines = readLines(b + QStringLiteral("/forecast.csv"));
+    QCOMPARE(forecastLines.first(), trainLines.first());
+    const auto want = rows(trainLines);
+    const auto got = rows(forecastLines);
+    QVERIFY(got.size() > want.size() * 4);  // every complete window of 2013-2018, not only the test year
+    for (auto it = want.cbegin(); it != want.cend(); ++it) {
+        QVERIFY2(got.contains(it.key()), qPrintable(it.key()));
+        const double g = got.value(it.key());
+        QVERIFY2(std::abs(g - it.value()) <= 1e-6 * std::max(1.0, std::abs(it.value())),
+                 qPrintable(QStringLiteral("%1: %2 vs %3").arg(it.key()).arg(g, 0, 'g', 17).arg(it.value(), 0, 'g', 17)));
+    }
+    const auto aheadA = rows(readLines(a + QStringLiteral("/forecast_ahead.csv")));
+    const auto aheadB = rows(readLines(b + QStringLiteral("/forecast_ahead.csv")));
+    QCOMPARE(aheadB.keys(), aheadA.keys());
+    for (auto it = aheadA.cbegin(); it != aheadA.cend(); ++it)
+        QVERIFY(std::abs(aheadB.value(it.key()) - it.value()) <= 1e-6 * std::max(1.0, std::abs(it.value())));
+
+    const auto metrics = readJson(b + QStringLiteral("/metrics.json"));
+    QVERIFY(metrics[QStringLiteral("model")].toObject()[QStringLiteral("rmse")].toDouble() > 0);
+    QVERIFY(!metrics.contains(QStringLiteral("epochs_run")));
+    const auto provenance = readJson(b + QStringLiteral("/forecast.json"));
+    QCOMPARE(provenance[QStringLiteral("bundle")].toObject()[QStringLiteral("format_version")].toInt(), 1);
+    QCOMPARE(provenance[QStringLiteral("station")].toString(), QStringLiteral("station2"));
+    const QImage chart(b + QStringLiteral("/chart.png"));
+    QVERIFY(!chart.isNull());
+
+    // --from keeps the windows from that date on.
+    const QString c = dir.filePath(QStringLiteral("C"));
+    const auto from = cli({QStringLiteral("forecast"), QStringLiteral("--bundle"), a + QStringLiteral("/model.mcmodel"),
+                           QStringLiteral("--data"), sample(), QStringLiteral("--from"), QStringLiteral("2018-12-01"),
+                           QStringLiteral("--out"), c});
+    QVERIFY2(from.code == 0, qPrintable(from.err));
+    const auto late = readLines(c + QStringLiteral("/forecast.csv"));
+    QVERIFY(late.size() > 1 && late.size() < 100);
+    for (const auto& line : late.mid(1))
+        QVERIFY2(line.left(10) >= QStringLiteral("2018-12-01"), qPrintable(line));  // ISO dates sort as text
+}
+
+void TestCli::forecastRefusesBadInput()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("A"));
+    const auto trained = cli({QStringLiteral("train"), QStringLiteral("--data"), sample(), QStringLiteral("--station"),
+                              QStringLiteral("station1"), QStringLiteral("--target"), QStringLiteral("water_temp"),
+                              QStringLiteral("--hidden"), QStringLiteral("4"), QStringLiteral("--epochs"), QStringLiteral("1"),
+                              QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--out"), a});
+    QVERIFY2(trained.code == 0, qPrintable(trained.err));
+    const QString bundle = a + QStringLiteral("/model.mcmodel");
+    const QString out = dir.filePath(QStringLiteral("never"));
+
+    // Data without the target: the message says which variable is missing.
+    const QString other = dir.filePath(QStringLiteral("other.csv"));
+    QFile f(other);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("date,station,salinity\n");
+    for (int d = 1; d <= 28; ++d)
+        f.write(QStringLiteral("2020-02-%1,station1,30\n").arg(d, 2, 10, QLatin1Char('0')).toUtf8());
+    f.close();
+    auto r = cli({QStringLiteral("forecast"), QStringLiteral("--bundle"), bundle, QStringLiteral("--data"), other,
+                  QStringLiteral("--out"), out});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("lacks the variable 'water_temp'")), qPrintable(r.err));
+
+    // A damaged file is refused with a reason, never half-loaded.
+    QFile in(bundle);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    in.close();
+    bytes[bytes.indexOf("\"target\"") + 2] = 'X';
+    const QString damaged = dir.filePath(QStringLiteral("damaged.mcmodel"));
+    QFile outFile(damaged);
+    QVERIFY(outFile.open(QIODevice::WriteOnly));
+    outFile.write(bytes);
+    outFile.close();
+    r = cli({QStringLiteral("forecast"), QStringLiteral("--bundle"), damaged, QStringLiteral("--data"), sample(),
+             QStringLiteral("--out"), out});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("CRC")), qPrintable(r.err));
+
+    r = cli({QStringLiteral("forecast"), QStringLiteral("--data"), sample(), QStringLiteral("--out"), out});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--bundle")));
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
