@@ -6,7 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 namespace mc {
@@ -33,8 +35,12 @@ std::vector<float> Forecaster::predictScaled(const WindowSet& w) const
     const auto n = static_cast<std::int64_t>(w.count);
     auto x = torch::from_blob(const_cast<float*>(w.x.data()), {n, w.lookback, w.features}, torch::kFloat);
     out.reserve(w.count * static_cast<std::size_t>(w.horizon));
-    for (std::int64_t start = 0; start < n; start += kChunk) {
-        const auto len = std::min(kChunk, n - start);
+    // Whole node groups per call: a spatial network needs every node of an origin at once.
+    const std::int64_t group = std::max(1, m_impl->shape.nodes);
+    TORCH_CHECK(n % group == 0, "Forecaster: ", n, " windows do not form whole groups of ", group, " nodes");
+    const std::int64_t chunk = std::max<std::int64_t>(1, kChunk / group) * group;
+    for (std::int64_t start = 0; start < n; start += chunk) {
+        const auto len = std::min(chunk, n - start);
         auto y = m_impl->net->forward(x.narrow(0, start, len).to(m_impl->device)).to(torch::kCPU).contiguous();
         const float* p = y.data_ptr<float>();
         out.insert(out.end(), p, p + y.numel());
@@ -97,6 +103,17 @@ std::string Forecaster::serialize(const std::string& metadataJson) const
                               {"output_activation", m_impl->outputActivation},
                               {"stateful", m_impl->stateful},
                               {"params", params}};
+    const NetShape& shape = m_impl->shape;
+    if (shape.layout != NodeLayout::Single) {
+        // Only multi-node models carry their nodes, so single-station model headers stay as they were.
+        nlohmann::json info = nlohmann::json::array();
+        const auto num = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
+        for (const auto& ni : shape.nodeInfo)
+            info.push_back({num(ni.latitude), num(ni.longitude), num(ni.depth)});
+        header["architecture"]["shape"] = {{"layout", nodeLayoutName(shape.layout)}, {"nodes", shape.nodes},
+                                           {"grid_rows", shape.gridRows}, {"grid_cols", shape.gridCols},
+                                           {"target_feature", shape.targetFeature}, {"node_info", info}};
+    }
     std::ostringstream weights;
     torch::serialize::OutputArchive archive;
     m_impl->net->to(torch::kCPU);
@@ -136,6 +153,21 @@ std::shared_ptr<Forecaster> Forecaster::load(const std::string& path, std::strin
         impl->horizon = a.at("horizon").get<int>();
         impl->outputActivation = a.at("output_activation").get<std::string>();
         impl->stateful = a.value("stateful", false);
+        impl->shape.features = impl->features;
+        impl->shape.horizon = impl->horizon;
+        if (a.contains("shape")) {
+            const auto& sh = a["shape"];
+            impl->shape.layout = nodeLayoutFromName(sh.at("layout").get<std::string>());
+            impl->shape.nodes = sh.at("nodes").get<int>();
+            impl->shape.gridRows = sh.value("grid_rows", 0);
+            impl->shape.gridCols = sh.value("grid_cols", 0);
+            impl->shape.targetFeature = sh.value("target_feature", 0);
+            const auto num = [](const nlohmann::json& v) {
+                return v.is_number() ? v.get<double>() : std::numeric_limits<double>::quiet_NaN();
+            };
+            for (const auto& ni : sh.value("node_info", nlohmann::json::array()))
+                impl->shape.nodeInfo.push_back({num(ni.at(0)), num(ni.at(1)), num(ni.at(2))});
+        }
         const auto options = optionsFor(impl->kind);
         for (const auto& [key, value] : a.at("params").items())
             if (const auto* desc = findOption(options, key)) {
@@ -143,7 +175,7 @@ std::shared_ptr<Forecaster> Forecaster::load(const std::string& path, std::strin
                 if (auto v = parseParam(*desc, value.get<std::string>(), why))
                     impl->params.set(key, *v);
             }
-        impl->net = createNet(impl->kind, impl->params, impl->features, impl->horizon, impl->outputActivation);
+        impl->net = createNet(impl->kind, impl->params, impl->shape, impl->outputActivation);
         std::stringstream rest;
         rest << in.rdbuf();
         torch::serialize::InputArchive archive;
