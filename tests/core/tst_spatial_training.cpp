@@ -111,7 +111,7 @@ void TestSpatialTraining::maskedLossIgnoresMissingTargets()
 {
     for (const char* name : {"mse", "mae", "huber"}) {
         auto pred = torch::tensor({1.0f, 2.0f, 3.0f, 4.0f}).view({2, 2}).requires_grad_();
-        const auto target = torch::tensor({1.5f, kNaN, 2.0f, 4.0f}).view({2, 2});
+        const auto target = torch::tensor({1.5f, std::numeric_limits<float>::quiet_NaN(), 2.0f, 4.0f}).view({2, 2});
         auto loss = mc::trainingLoss(name, pred, target, torch::isfinite(target));
         const auto observed = torch::tensor({0, 2, 3}, torch::kLong);
         const auto expected = mc::trainingLoss(name, pred.detach().flatten().index_select(0, observed),
