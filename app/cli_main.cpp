@@ -71,7 +71,9 @@ int runTrain(const std::vector<std::string>& args, ChartWriter& charts)
         std::cerr << note << "\n";
 
     const auto& d = result.data;
-    std::cerr << "station " << d.station << ", target " << d.target << ": " << d.train.count << " train, "
+    std::cerr << (d.multiNode() ? std::to_string(d.nodes.size()) + " nodes (" + mc::nodeLayoutName(d.layout) + ")"
+                                : "station " + d.station)
+              << ", target " << d.target << ": " << d.train.count << " train, "
               << d.val.count << " validation, " << d.test.count << " test windows (skipped for gaps: "
               << d.skipped[0] << ", " << d.skipped[1] << ", " << d.skipped[2] << ")\n";
     std::cerr << "RMSE model " << fixed(result.model.pooled.rmse, 3) << ", persistence "

@@ -39,6 +39,12 @@ std::string issueCode(BundleDataIssueCode c)
 ForecastResult forecastWithBundle(const ModelBundle& bundle, const Dataset& dataset, const ForecastOptions& options)
 {
     ForecastResult r;
+    if (bundle.layout != NodeLayout::Single)
+        // The bundle keeps the nodes and scalers, but rebuilding node-group windows from new data with
+        // fixed scalers is not written yet; refuse plainly rather than forecast one node as if alone.
+        return failed(r, ForecastStage::Model,
+                      "forecasting with a saved " + nodeLayoutName(bundle.layout)
+                          + " model is not supported yet; train it again on the new data instead");
     r.issues = checkBundleData(bundle, dataset, options.station);
     for (const auto& issue : r.issues)
         if (issue.blocking) {

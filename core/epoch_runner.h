@@ -23,10 +23,16 @@ public:
     virtual double validationLoss() = 0;
 };
 
+/// The network shape of @p data's windows (features, horizon and, for multi-node layouts, the nodes).
+[[nodiscard]] NetShape netShape(const PreparedData& data);
+
 /// Elementwise loss reduced over the entries where @p mask is true (all entries when undefined).
 [[nodiscard]] torch::Tensor trainingLoss(const std::string& name, const torch::Tensor& pred, const torch::Tensor& target,
                                          const torch::Tensor& mask = {});
 
+/// Shuffled mini-batches. For multi-node layouts `batch` counts origins (node groups), each of N
+/// windows; the origins are shuffled, never the windows within a group, and the loss is masked by
+/// isfinite(y).
 [[nodiscard]] std::unique_ptr<EpochRunner> makeStatelessRunner(ForecastNetImpl& net, torch::optim::Optimizer& optimizer,
                                                                const PreparedData& data, const ParamSet& params,
                                                                const torch::Device& device);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 namespace mc {
 
@@ -25,6 +26,47 @@ std::string formatNumber(double v)
     return std::string(buf, r.ptr);
 }
 
+namespace {
+
+// Entries that score: observed, and (multi-node) with a persistence value, so that the model and
+// its baselines are measured on the same entries.
+std::vector<double> scoredObserved(const ExperimentResult& r)
+{
+    std::vector<double> out = r.data.test.observed;
+    if (r.data.multiNode())
+        for (std::size_t j = 0; j < out.size(); ++j)
+            if (!std::isfinite(r.persistence[j]))
+                out[j] = std::numeric_limits<double>::quiet_NaN();
+    return out;
+}
+
+void scoreNodes(ExperimentResult& r, const std::vector<double>& observed)
+{
+    const WindowSet& test = r.data.test;
+    const auto h = static_cast<std::size_t>(test.horizon);
+    r.perNode.clear();
+    for (std::size_t node = 0; node < r.data.nodes.size(); ++node) {
+        std::vector<double> o, p, per, cli;
+        for (std::size_t i = 0; i < test.count; ++i)
+            if (static_cast<std::size_t>(test.node[i]) == node)
+                for (std::size_t k = 0; k < h; ++k) {
+                    o.push_back(observed[i * h + k]);
+                    p.push_back(r.predicted[i * h + k]);
+                    per.push_back(r.persistence[i * h + k]);
+                    cli.push_back(r.climatology[i * h + k]);
+                }
+        NodeScore s;
+        s.node = r.data.nodes[node];
+        s.model = computeHorizonMetrics(o, p, test.horizon);
+        s.persistence = computeHorizonMetrics(o, per, test.horizon);
+        s.climatology = computeHorizonMetrics(o, cli, test.horizon);
+        s.skill = skillScore(s.model.pooled.rmse, s.persistence.pooled.rmse);
+        r.perNode.push_back(std::move(s));
+    }
+}
+
+}  // namespace
+
 void evaluate(ExperimentResult& r, const Forecaster& model)
 {
     const WindowSet& test = r.data.test;
@@ -35,25 +77,31 @@ void evaluate(ExperimentResult& r, const Forecaster& model)
     for (std::size_t i = 0; i < test.count; ++i)
         for (std::size_t k = 0; k < h; ++k) {
             r.persistence[i * h + k] = test.lastObserved[i];
-            r.climatology[i * h + k] = r.data.climatologyAt(test.validTime[i * h + k]);
+            r.climatology[i * h + k] = r.data.climatologyAt(test.validTime[i * h + k], static_cast<std::size_t>(test.node[i]));
         }
-    r.model = computeHorizonMetrics(test.observed, r.predicted, test.horizon);
-    r.persistenceScore = computeHorizonMetrics(test.observed, r.persistence, test.horizon);
-    r.climatologyScore = computeHorizonMetrics(test.observed, r.climatology, test.horizon);
+    const std::vector<double> observed = scoredObserved(r);
+    r.model = computeHorizonMetrics(observed, r.predicted, test.horizon);
+    r.persistenceScore = computeHorizonMetrics(observed, r.persistence, test.horizon);
+    r.climatologyScore = computeHorizonMetrics(observed, r.climatology, test.horizon);
     r.skill = skillScore(r.model.pooled.rmse, r.persistenceScore.pooled.rmse);
     r.skillPerHorizon.clear();
     for (std::size_t k = 0; k < h; ++k)
         r.skillPerHorizon.push_back(skillScore(r.model.perHorizon[k].rmse, r.persistenceScore.perHorizon[k].rmse));
+    if (r.data.multiNode())
+        scoreNodes(r, observed);
 
     // A step whose forecast never moves is almost always a dead ReLU output, seen on real data
     // with the reference setup: the analyst must not mistake it for a forecast.
     for (std::size_t k = 0; k < h && test.count > 1; ++k) {
-        double lo = r.predicted[k], hi = r.predicted[k];
-        for (std::size_t i = 0; i < test.count; ++i) {
-            lo = std::min(lo, r.predicted[i * h + k]);
-            hi = std::max(hi, r.predicted[i * h + k]);
-        }
-        if (hi - lo <= 1e-9 * std::max(1.0, std::abs(hi)))
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        std::size_t finite = 0;
+        for (std::size_t i = 0; i < test.count; ++i)
+            if (std::isfinite(r.predicted[i * h + k])) {  // multi-node: no forecast without a last value
+                lo = std::min(lo, r.predicted[i * h + k]);
+                hi = std::max(hi, r.predicted[i * h + k]);
+                ++finite;
+            }
+        if (finite > 1 && hi - lo <= 1e-9 * std::max(1.0, std::abs(hi)))
             r.warnings.push_back({"constant_prediction", "horizon " + std::to_string(k + 1) + " predicts the constant "
                                                              + formatNumber(hi)
                                                              + " for every test window (a dead ReLU output?"
@@ -118,8 +166,14 @@ ExperimentResult runExperiment(const RunConfig& config, const StopToken& stop, c
         return r;
     }
     r.data = std::move(prepared.data);
-    if (r.config.station.empty())
+    if (r.config.station.empty() && !r.data.multiNode())
         r.config.station = r.data.station;
+    if (!r.data.leftOut.empty()) {
+        std::string ids;
+        for (const auto& id : r.data.leftOut)
+            ids += (ids.empty() ? "" : ", ") + id;
+        r.warnings.push_back({"stations_left_out", "stations without '" + r.data.target + "' are left out: " + ids});
+    }
 
     r.training = fit(r.config, r.data, stop, onProgress);
     if (!r.training.ok()) {

@@ -37,6 +37,13 @@ struct AheadForecast {
     [[nodiscard]] bool available() const { return !validTime.empty(); }
 };
 
+/// Scores of one node of a multi-node run, on its own test windows.
+struct NodeScore {
+    std::string node;                     ///< station or grid-cell id
+    HorizonMetrics model, persistence, climatology;
+    double skill = 0;                     ///< vs persistence, pooled over the node's entries
+};
+
 enum class ExperimentStage { Ok, Config, Import, Prepare, Train };
 
 /// One full run: data, windows, training, forecasts on the test range, metrics and baselines.
@@ -60,6 +67,10 @@ struct ExperimentResult {
     HorizonMetrics model, persistenceScore, climatologyScore;
     double skill = 0;                     ///< vs persistence, pooled
     std::vector<double> skillPerHorizon;
+    /// Multi-node layouts: per node, in PreparedData::nodes order (empty for a single station).
+    /// The overall scores above pool every node's entries that are scored: observed targets with
+    /// a persistence value (a target observed within the lookback).
+    std::vector<NodeScore> perNode;
     std::vector<RunWarning> warnings;
     AheadForecast ahead;                  ///< beyond the last observation of the data
     /// The trained model as model.mcmodel bytes, so the result stays a plain value that may
@@ -76,7 +87,8 @@ struct ExperimentResult {
                                              const ProgressFn& onProgress = {},
                                              const Dataset* preloaded = nullptr);
 
-/// Forecasts and metrics of @p model on @p result.data's test windows, filling the result.
+/// Forecasts and metrics of @p model on @p result.data's test windows, filling the result; per node
+/// as well for multi-node layouts (climatology then per node, by day of year over the training range).
 void evaluate(ExperimentResult& result, const Forecaster& model);
 
 /// The forecast ahead of @p data's last target observation by @p model, with the baselines;
@@ -87,14 +99,16 @@ void evaluate(ExperimentResult& result, const Forecaster& model);
 /// loss.csv, run.json and model.mcmodel into @p dir (created if needed), each atomically. Returns an English error, empty on success.
 [[nodiscard]] std::string writeRunOutputs(const ExperimentResult& result, const std::string& dir);
 
-/// The forecast.csv text: time,station,variable,horizon,observed,predicted,persistence,climatology.
+/// The forecast.csv text: time,station,variable,horizon,observed,predicted,persistence,climatology;
+/// for multi-node layouts station is each window's node id and observed is empty where missing.
 [[nodiscard]] std::string forecastCsv(const ExperimentResult& result);
 /// The forecast_ahead.csv text: forecastCsv's columns, observed empty, one row per step ahead.
 [[nodiscard]] std::string aheadCsv(const ExperimentResult& result);
 /// The metrics.json text.
 [[nodiscard]] std::string metricsJson(const ExperimentResult& result);
 /// A flat table of the metrics: forecaster,horizon,rmse,mae,mape,r2,nse,bias,skill_vs_persistence
-/// (horizon "all" for pooled rows), for spreadsheets.
+/// (horizon "all" for pooled rows), for spreadsheets. Multi-node layouts add a station column after
+/// forecaster: "all" for the pooled rows over every node, then each node's rows.
 [[nodiscard]] std::string metricsCsv(const ExperimentResult& result);
 
 /// What model.mcmodel stores for @p result's run: its configuration, scalers, climatology, data

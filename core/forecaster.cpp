@@ -28,8 +28,12 @@ std::vector<float> Forecaster::predictScaled(const WindowSet& w) const
     const auto n = static_cast<std::int64_t>(w.count);
     auto x = torch::from_blob(const_cast<float*>(w.x.data()), {n, w.lookback, w.features}, torch::kFloat);
     out.reserve(w.count * static_cast<std::size_t>(w.horizon));
-    for (std::int64_t start = 0; start < n; start += kChunk) {
-        const auto len = std::min(kChunk, n - start);
+    // Whole node groups per call: a spatial network needs every node of an origin at once.
+    const std::int64_t group = std::max(1, m_impl->shape.nodes);
+    TORCH_CHECK(n % group == 0, "Forecaster: ", n, " windows do not form whole groups of ", group, " nodes");
+    const std::int64_t chunk = std::max<std::int64_t>(1, kChunk / group) * group;
+    for (std::int64_t start = 0; start < n; start += chunk) {
+        const auto len = std::min(chunk, n - start);
         auto y = m_impl->net->forward(x.narrow(0, start, len).to(m_impl->device)).to(torch::kCPU).contiguous();
         const float* p = y.data_ptr<float>();
         out.insert(out.end(), p, p + y.numel());
@@ -131,7 +135,14 @@ std::shared_ptr<Forecaster> Forecaster::fromBundle(const ModelBundle& bundle, Bu
     impl->outputActivation = bundle.outputActivation;
     impl->stateful = bundle.stateful;
     try {
-        impl->net = createNet(kind, impl->params, impl->features, impl->horizon, impl->outputActivation);
+        impl->shape.features = impl->features;
+        impl->shape.horizon = impl->horizon;
+        impl->shape.layout = bundle.layout;
+        impl->shape.nodes = bundle.layout == NodeLayout::Single ? 1 : static_cast<int>(bundle.stations.size());
+        impl->shape.gridRows = bundle.gridRows;
+        impl->shape.gridCols = bundle.gridCols;
+        impl->shape.nodeInfo = bundle.nodeInfo;
+        impl->net = createNet(kind, impl->params, impl->shape, impl->outputActivation);
     } catch (const std::exception& e) {
         return fail(BundleErrorCode::BadDescription, "model", std::string("the model options are invalid: ") + e.what());
     }

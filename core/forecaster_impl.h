@@ -13,6 +13,7 @@ struct Forecaster::Impl {
     std::string outputActivation;
     int features = 1;
     int horizon = 1;
+    NetShape shape;             ///< features and horizon repeated, plus the nodes of a multi-node layout
     bool stateful = false;      ///< forecasts come from a pass through the whole grid, not from windows
     std::shared_ptr<ForecastNetImpl> net;
     torch::Device device{torch::kCPU};

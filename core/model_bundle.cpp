@@ -78,6 +78,15 @@ json describe(const ModelBundle& b)
     j["target"] = b.target;
     j["unit"] = b.unit;
     j["stations"] = b.stations;
+    if (b.layout != NodeLayout::Single) {
+        // Written only for multi-node models, so single-station bundles stay byte-identical to format 1 as first shipped.
+        json info = json::array();
+        const auto num = [](double v) { return std::isfinite(v) ? json(v) : json(nullptr); };
+        for (const auto& n : b.nodeInfo)
+            info.push_back({num(n.latitude), num(n.longitude), num(n.depth)});
+        j["layout"] = {{"kind", nodeLayoutName(b.layout)}, {"grid_rows", b.gridRows}, {"grid_cols", b.gridCols},
+                       {"node_info", info}};
+    }
     json inputs = json::array();
     for (const auto& in : b.config.inputs)
         inputs.push_back({{"station", in.station}, {"variable", in.variable}});
@@ -161,6 +170,21 @@ std::string parseFields(const json& j, ModelBundle& b, std::string& why)
             why = "no station";
             return field;
         }
+        if (j.contains("layout")) {
+            field = "layout";
+            const json& l = j.at("layout");
+            b.layout = nodeLayoutFromName(l.at("kind").get<std::string>());
+            b.gridRows = l.value("grid_rows", 0);
+            b.gridCols = l.value("grid_cols", 0);
+            const auto num = [](const json& v) { return v.is_number() ? v.get<double>() : std::numeric_limits<double>::quiet_NaN(); };
+            for (const auto& n : l.at("node_info"))
+                b.nodeInfo.push_back({num(n.at(0)), num(n.at(1)), num(n.at(2))});
+            if (b.layout == NodeLayout::Single || b.nodeInfo.size() != b.stations.size()
+                || (b.layout == NodeLayout::Grid && std::size_t(b.gridRows) * std::size_t(b.gridCols) != b.stations.size())) {
+                why = "the nodes do not match the stations";
+                return field;
+            }
+        }
         field = "features";
         for (const auto& f : j.at("features")) {
             b.featureNames.push_back(f.at("name").get<std::string>());
@@ -171,7 +195,10 @@ std::string parseFields(const json& j, ModelBundle& b, std::string& why)
             }
             b.scalers.push_back(s);
         }
-        if (b.featureNames.size() != b.config.inputs.size() + 1 || b.featureNames.front() != b.target) {
+        // Multi-node features are each variable's value then its observed-indicator (twice the count).
+        const std::size_t variables = b.config.inputs.size() + 1;
+        const std::size_t expected = b.layout == NodeLayout::Single ? variables : 2 * variables;
+        if (b.featureNames.size() != expected || b.featureNames.front() != b.target) {
             why = "features do not match the target and inputs";
             return field;
         }

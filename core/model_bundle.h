@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "node_layout.h"
 #include "run_config.h"
 #include "scaler.h"
 
@@ -32,7 +33,10 @@ struct ModelBundle {
     std::string created;                       ///< ISO 8601 UTC
 
     RunConfig config;                          ///< model kind and options, import settings, split, seed
-    std::vector<std::string> stations;         ///< target station(s); one today, several for spatial models
+    std::vector<std::string> stations;         ///< target station, or every node of a multi-node layout in window order
+    NodeLayout layout = NodeLayout::Single;    ///< multi-node models also keep where their nodes are
+    std::vector<NodeInfo> nodeInfo;            ///< (stations.size()) for multi-node layouts
+    int gridRows = 0, gridCols = 0;            ///< Grid layout only
     std::string target;
     std::string unit;                          ///< of the target, may be empty
     std::vector<std::string> featureNames;     ///< feature 0 is the target, then InputRef::text() of each input

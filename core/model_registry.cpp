@@ -105,6 +105,14 @@ const std::vector<ModelDescription>& modelKinds()
     return kModels;
 }
 
+bool ModelDescription::supports(NodeLayout layout) const
+{
+    for (const auto l : layouts)
+        if (l == layout)
+            return true;
+    return false;
+}
+
 const ModelDescription* findModel(std::string_view kind)
 {
     for (const auto& m : modelKinds())

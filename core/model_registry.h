@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "node_layout.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -39,6 +41,11 @@ struct ModelDescription {
     std::string displayName;    ///< e.g. "LSTM"
     std::string summary;        ///< one line for pickers and `--help`
     std::vector<OptionDesc> options;
+    /// Node layouts the network accepts. A kind without Single trains on every station that has
+    /// the target (or every grid cell) at once; see prepareWindows for how the layout is chosen.
+    std::vector<NodeLayout> layouts{NodeLayout::Single};
+
+    [[nodiscard]] bool supports(NodeLayout layout) const;
 };
 
 /// Options every model shares (optimiser, windows, loss, scaling, device …).

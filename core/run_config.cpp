@@ -62,6 +62,10 @@ ConfigCheck checkConfig(const RunConfig& config)
             return {I::ReluWithZscore, "output-activation",
                     "output-activation relu cannot produce the negative values of z-score scaling; use none"};
     }
+    // Stateful streams carry one station's state through time; node groups have no such stream.
+    if (p.getBool("stateful") && !findModel(config.model)->supports(NodeLayout::Single))
+        return {I::StatefulNeedsSingleNode, "stateful",
+                "stateful training takes one station; model " + config.model + " forecasts several nodes at once"};
     if (p.getBool("stateful") && config.model != "lstm")
         return {I::StatefulNeedsRecurrentModel, "stateful", "stateful training needs a recurrent model (lstm), not " + config.model};
     // A decay of 1 freezes a running average at its start (zero), and Adam's bias correction then

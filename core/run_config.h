@@ -61,6 +61,7 @@ enum class ConfigIssue {
     BadValFraction,
     TrainNotBeforeTest,
     ValOutsideTrain,
+    StatefulNeedsSingleNode,  ///< stateful mode with a model kind that forecasts several nodes at once
 };
 
 struct ConfigCheck {

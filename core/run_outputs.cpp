@@ -89,8 +89,22 @@ json metricsDocument(const ExperimentResult& r)
     for (const auto& w : r.warnings)
         warnings.push_back({{"code", w.code}, {"detail", w.detail}});
     j["warnings"] = warnings;
-    // One target station for now; spatial models add more entries here.
-    j["per_station"] = {{r.data.station, {{"model", j["model"]}, {"baselines", j["baselines"]}}}};
+    if (!r.data.multiNode()) {
+        j["per_station"] = {{r.data.station, {{"model", j["model"]}, {"baselines", j["baselines"]}}}};
+        return j;
+    }
+    // Multi-node: the pooled scores above cover every node; here each node on its own, and the
+    // nodes in order (object keys are sorted, the layout's order is not).
+    j["layout"] = nodeLayoutName(r.data.layout);
+    j["nodes"] = r.data.nodes;
+    if (r.data.layout == NodeLayout::Grid)
+        j["grid"] = {{"rows", r.data.gridRows}, {"cols", r.data.gridCols}};
+    json per = json::object();
+    for (const auto& n : r.perNode)
+        per[n.node] = {{"model", horizonJson(n.model)},
+                       {"baselines", {{"persistence", horizonJson(n.persistence)}, {"climatology", horizonJson(n.climatology)}}},
+                       {"skill_vs_persistence", number(n.skill)}};
+    j["per_station"] = per;
     return j;
 }
 
@@ -106,7 +120,8 @@ std::string forecastCsv(const ExperimentResult& r)
         for (std::size_t k = 0; k < h; ++k) {
             const std::size_t j = i * h + k;
             out += formatTime(w.validTime[j], r.data.dateOnly);
-            out += ',' + r.data.station + ',' + r.data.target + ',' + std::to_string(k + 1) + ',';
+            out += ',' + (r.data.multiNode() ? r.data.nodes[static_cast<std::size_t>(w.node[i])] : r.data.station);
+            out += ',' + r.data.target + ',' + std::to_string(k + 1) + ',';
             out += formatNumber(w.observed[j]) + ',' + formatNumber(r.predicted[j]) + ',';
             out += formatNumber(r.persistence[j]) + ',' + formatNumber(r.climatology[j]) + '\n';
         }
@@ -131,21 +146,29 @@ std::string metricsJson(const ExperimentResult& r) { return metricsDocument(r).d
 
 std::string metricsCsv(const ExperimentResult& r)
 {
-    std::string out = "forecaster,horizon,rmse,mae,mape,r2,nse,bias,skill_vs_persistence\n";
-    const auto row = [&](const char* name, const std::string& h, const ErrorMetrics& m, double skill) {
-        out += std::string(name) + ',' + h + ',' + formatNumber(m.rmse) + ',' + formatNumber(m.mae) + ','
+    const bool multi = r.data.multiNode();
+    std::string out = multi ? "forecaster,station,horizon,rmse,mae,mape,r2,nse,bias,skill_vs_persistence\n"
+                            : "forecaster,horizon,rmse,mae,mape,r2,nse,bias,skill_vs_persistence\n";
+    const auto row = [&](const std::string& name, const std::string& h, const ErrorMetrics& m, double skill) {
+        out += name + ',' + h + ',' + formatNumber(m.rmse) + ',' + formatNumber(m.mae) + ','
             + formatNumber(m.mape) + ',' + formatNumber(m.r2) + ',' + formatNumber(m.nse) + ','
             + formatNumber(m.bias) + ',' + formatNumber(skill) + '\n';
     };
-    const struct {
-        const char* name;
-        const HorizonMetrics* hm;
-    } rows[] = {{"model", &r.model}, {"persistence", &r.persistenceScore}, {"climatology", &r.climatologyScore}};
-    for (const auto& f : rows) {
-        row(f.name, "all", f.hm->pooled, skillScore(f.hm->pooled.rmse, r.persistenceScore.pooled.rmse));
-        for (std::size_t k = 0; k < f.hm->perHorizon.size(); ++k)
-            row(f.name, std::to_string(k + 1), f.hm->perHorizon[k],
-                skillScore(f.hm->perHorizon[k].rmse, r.persistenceScore.perHorizon[k].rmse));
+    // One block of rows per forecaster: pooled, then per horizon step.
+    const auto block = [&](const std::string& name, const HorizonMetrics& hm, const HorizonMetrics& reference) {
+        row(name, "all", hm.pooled, skillScore(hm.pooled.rmse, reference.pooled.rmse));
+        for (std::size_t k = 0; k < hm.perHorizon.size(); ++k)
+            row(name, std::to_string(k + 1), hm.perHorizon[k],
+                skillScore(hm.perHorizon[k].rmse, reference.perHorizon[k].rmse));
+    };
+    const std::string all = multi ? ",all" : "";
+    block("model" + all, r.model, r.persistenceScore);
+    block("persistence" + all, r.persistenceScore, r.persistenceScore);
+    block("climatology" + all, r.climatologyScore, r.persistenceScore);
+    for (const auto& n : r.perNode) {
+        block("model," + n.node, n.model, n.persistence);
+        block("persistence," + n.node, n.persistence, n.persistence);
+        block("climatology," + n.node, n.climatology, n.persistence);
     }
     return out;
 }
@@ -171,7 +194,15 @@ ModelBundle modelBundle(const ExperimentResult& r, const Forecaster& model)
     b.libtorchVersion = torchVersion();
     b.created = nowIso();
     b.config = r.config;
-    b.stations = {r.data.station};
+    if (r.data.multiNode()) {
+        b.stations = r.data.nodes;
+        b.layout = r.data.layout;
+        b.nodeInfo = r.data.nodeInfo;
+        b.gridRows = r.data.gridRows;
+        b.gridCols = r.data.gridCols;
+    } else {
+        b.stations = {r.data.station};
+    }
     b.target = r.data.target;
     b.unit = r.unit();
     b.featureNames = r.data.featureNames;

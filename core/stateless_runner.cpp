@@ -21,7 +21,7 @@ void shuffle(std::vector<int64_t>& idx, std::mt19937_64& rng)
     }
 }
 
-/// Shuffled mini-batches of complete windows.
+/// Shuffled mini-batches of complete windows, or of whole node groups for multi-node layouts.
 class StatelessRunner final : public EpochRunner {
 public:
     StatelessRunner(ForecastNetImpl& net, torch::optim::Optimizer& optimizer, const PreparedData& data,
@@ -30,9 +30,13 @@ public:
           m_batch(std::max<int64_t>(1, params.getInt("batch"))), m_rng(static_cast<std::uint64_t>(params.getInt("seed")))
     {
         const WindowSet& tr = data.train;
-        m_n = static_cast<int64_t>(tr.count);
-        m_x = toTensor(tr.x, {m_n, tr.lookback, tr.features}, device);
-        m_y = toTensor(tr.y, {m_n, tr.horizon}, device);
+        m_group = data.multiNode() ? static_cast<int64_t>(data.nodes.size()) : 1;
+        m_masked = data.multiNode();
+        const auto windows = static_cast<int64_t>(tr.count);
+        TORCH_CHECK(windows % m_group == 0, "StatelessRunner: windows do not form whole node groups");
+        m_n = windows / m_group;
+        m_x = toTensor(tr.x, {windows, tr.lookback, tr.features}, device);
+        m_y = toTensor(tr.y, {windows, tr.horizon}, device);
         if (data.val.count > 0) {
             const auto nv = static_cast<int64_t>(data.val.count);
             m_xVal = toTensor(data.val.x, {nv, tr.lookback, tr.features}, device);
@@ -41,6 +45,7 @@ public:
         m_order.resize(static_cast<std::size_t>(m_n));
         for (int64_t i = 0; i < m_n; ++i)
             m_order[static_cast<std::size_t>(i)] = i;
+        m_inGroup = torch::arange(m_group, torch::kLong).to(device);
         m_device = device;
     }
 
@@ -49,24 +54,30 @@ public:
         m_net.train();
         shuffle(m_order, m_rng);
         const auto perm = torch::from_blob(m_order.data(), {m_n}, torch::kLong).to(m_device);
-        double sum = 0;
+        double sum = 0, weight = 0;
         for (int64_t s = 0; s < m_n; s += m_batch) {
             if (stop.stopRequested()) {
                 interrupted = true;
                 break;
             }
             const auto len = std::min(m_batch, m_n - s);
-            const auto idx = perm.narrow(0, s, len);
+            auto idx = perm.narrow(0, s, len);
+            if (m_group > 1)
+                idx = (idx.unsqueeze(1) * m_group + m_inGroup.unsqueeze(0)).flatten();
             m_optimizer.zero_grad();
-            auto loss = trainingLoss(m_loss, m_net.forward(m_x.index_select(0, idx)), m_y.index_select(0, idx));
+            const auto y = m_y.index_select(0, idx);
+            const auto mask = m_masked ? torch::isfinite(y) : torch::Tensor();
+            auto loss = trainingLoss(m_loss, m_net.forward(m_x.index_select(0, idx)), y, mask);
             const double value = loss.item<double>();
             if (!std::isfinite(value))
                 return value;
             loss.backward();
             m_optimizer.step();
-            sum += value * double(len);
+            const double w = m_masked ? mask.sum().item<double>() : double(len);
+            sum += value * w;
+            weight += w;
         }
-        return sum / double(m_n);
+        return m_masked ? sum / std::max(1.0, weight) : sum / double(m_n);
     }
 
     [[nodiscard]] bool hasValidation() const override { return m_xVal.defined(); }
@@ -75,14 +86,18 @@ public:
     {
         torch::NoGradGuard noGrad;
         m_net.eval();
-        double total = 0;
+        double total = 0, weight = 0;
         const int64_t n = m_xVal.size(0);
-        for (int64_t s = 0; s < n; s += 4096) {
-            const auto len = std::min<int64_t>(4096, n - s);
-            total += trainingLoss(m_loss, m_net.forward(m_xVal.narrow(0, s, len)), m_yVal.narrow(0, s, len)).item<double>()
-                * double(len);
+        const int64_t chunk = std::max<int64_t>(1, 4096 / m_group) * m_group;  // whole node groups
+        for (int64_t s = 0; s < n; s += chunk) {
+            const auto len = std::min<int64_t>(chunk, n - s);
+            const auto y = m_yVal.narrow(0, s, len);
+            const auto mask = m_masked ? torch::isfinite(y) : torch::Tensor();
+            const double w = m_masked ? mask.sum().item<double>() : double(len);
+            total += trainingLoss(m_loss, m_net.forward(m_xVal.narrow(0, s, len)), y, mask).item<double>() * w;
+            weight += w;
         }
-        return total / double(n);
+        return total / std::max(1.0, weight);
     }
 
 private:
@@ -91,8 +106,10 @@ private:
     std::string m_loss;
     int64_t m_batch;
     std::mt19937_64 m_rng;
-    int64_t m_n = 0;
-    torch::Tensor m_x, m_y, m_xVal, m_yVal;
+    int64_t m_n = 0;      ///< training origins (= windows for a single station)
+    int64_t m_group = 1;  ///< windows per origin: the node count
+    bool m_masked = false;
+    torch::Tensor m_x, m_y, m_xVal, m_yVal, m_inGroup;
     std::vector<int64_t> m_order;
     torch::Device m_device{torch::kCPU};
 };

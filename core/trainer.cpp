@@ -36,6 +36,19 @@ TrainResult failed(TrainErrorCode code, std::string detail)
 
 }  // namespace
 
+NetShape netShape(const PreparedData& data)
+{
+    NetShape shape;
+    shape.features = data.train.features;
+    shape.horizon = data.train.horizon;
+    shape.layout = data.layout;
+    shape.nodes = data.multiNode() ? static_cast<int>(data.nodes.size()) : 1;
+    shape.gridRows = data.gridRows;
+    shape.gridCols = data.gridCols;
+    shape.nodeInfo = data.nodeInfo;
+    return shape;
+}
+
 int defaultThreadCount()
 {
     // One core stays free for the GUI thread and the system: LibTorch's OpenMP workers spin
@@ -82,6 +95,12 @@ TrainResult fit(const RunConfig& config, const PreparedData& data, const StopTok
         device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
     }
 
+    // Stateful streams carry one station's state through time; node groups have no such stream.
+    if (p.getBool("stateful") && data.multiNode())
+        return failed(TrainErrorCode::InvalidConfig, "stateful training takes one station; this run forecasts "
+                                                         + std::to_string(data.nodes.size()) + " nodes ("
+                                                         + nodeLayoutName(data.layout) + ")");
+
     TrainResult result;
     result.device = device.str();
     result.threads = p.getInt("threads") > 0 ? static_cast<int>(p.getInt("threads")) : defaultThreadCount();
@@ -99,8 +118,9 @@ TrainResult fit(const RunConfig& config, const PreparedData& data, const StopTok
         impl->outputActivation = resolvedOutputActivation(p);
         impl->features = data.train.features;
         impl->horizon = data.train.horizon;
+        impl->shape = netShape(data);
         impl->device = device;
-        impl->net = createNet(impl->kind, impl->params, impl->features, impl->horizon, impl->outputActivation);
+        impl->net = createNet(impl->kind, impl->params, impl->shape, impl->outputActivation);
         impl->net->to(device);
         ForecastNetImpl& net = *impl->net;
 

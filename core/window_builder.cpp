@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window_builder.h"
 
+#include "node_windows.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -9,43 +11,12 @@
 namespace mc {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using detail::inferStep;
+using detail::onGrid;
 
-// The most frequent spacing: robust to the odd missing row, which only makes a larger gap.
-TimePoint inferStep(const std::vector<TimePoint>& times)
+PrepError fail(PrepErrorCode code, std::string text, std::vector<std::string> candidates = {})
 {
-    std::map<TimePoint, std::size_t> counts;
-    for (std::size_t i = 1; i < times.size(); ++i)
-        ++counts[times[i] - times[i - 1]];
-    TimePoint best = kSecondsPerDay;
-    std::size_t bestCount = 0;
-    for (const auto& [step, n] : counts)
-        if (n > bestCount && step > 0) {
-            best = step;
-            bestCount = n;
-        }
-    return best;
-}
-
-// Places a station's series on the grid; times that fall between grid points are ignored.
-std::vector<double> onGrid(const StationData& s, const std::vector<double>& values, TimePoint t0,
-                           TimePoint step, std::size_t n)
-{
-    std::vector<double> out(n, kNaN);
-    for (std::size_t k = 0; k < s.times.size(); ++k) {
-        const TimePoint d = s.times[k] - t0;
-        if (d < 0 || d % step != 0)
-            continue;
-        const auto idx = static_cast<std::size_t>(d / step);
-        if (idx < n)
-            out[idx] = values[k];
-    }
-    return out;
-}
-
-PrepError fail(PrepErrorCode code, std::string detail, std::vector<std::string> candidates = {})
-{
-    return {code, std::move(detail), std::move(candidates)};
+    return detail::prepError(code, std::move(text), std::move(candidates));
 }
 
 std::vector<std::string> variableNames(const StationData& s)
@@ -60,8 +31,38 @@ enum RangeIndex { kTrain = 0, kVal = 1, kTest = 2, kNone = 3 };
 
 }  // namespace
 
+NodeLayout chooseLayout(const Dataset& dataset, const RunConfig& config)
+{
+    const ModelDescription* model = findModel(config.model);
+    if (!config.station.empty() || !model)
+        return NodeLayout::Single;
+    if (model->supports(NodeLayout::Grid) && !dataset.grid.empty())
+        return NodeLayout::Grid;
+    if (model->supports(NodeLayout::Stations)
+        && (!model->supports(NodeLayout::Single) || dataset.stationsWith(config.target).size() > 1))
+        return NodeLayout::Stations;
+    return NodeLayout::Single;
+}
+
 PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config)
 {
+    const NodeLayout layout = chooseLayout(dataset, config);
+    if (const ModelDescription* model = findModel(config.model); model && !model->supports(layout)) {
+        PrepResult result;
+        result.error = fail(PrepErrorCode::LayoutNotSupported,
+                            "model " + config.model + " cannot forecast " + nodeLayoutName(layout) + " data"
+                                + (layout == NodeLayout::Single ? std::string(" (it needs several stations or a grid;"
+                                                                              " leave the station unset)")
+                                                                : std::string()));
+        return result;
+    }
+    return prepareWindows(dataset, config, layout);
+}
+
+PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config, NodeLayout layout)
+{
+    if (layout != NodeLayout::Single)
+        return prepareNodeWindows(dataset, config, layout);
     PrepResult result;
     PreparedData& d = result.data;
     const std::string& target = config.target;
@@ -95,10 +96,12 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config)
     }
 
     d.station = stationId;
+    d.nodes = {stationId};
+    d.nodeInfo = {NodeInfo{station->latitude, station->longitude, station->depth}};
     d.target = target;
     d.dateOnly = dataset.dateOnly;
     d.predictChange = config.params.getBool("predict-change");
-    d.step = inferStep(station->times);
+    d.step = inferStep({&station->times});
     const TimePoint t0 = station->times.empty() ? 0 : station->times.front();
     const std::size_t n = station->times.empty() ? 0 : static_cast<std::size_t>((station->times.back() - t0) / d.step) + 1;
 
@@ -114,10 +117,7 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config)
     for (const auto& ref : config.inputs) {
         const StationData* src = ref.station.empty() ? station : dataset.station(ref.station);
         if (!src) {
-            std::vector<std::string> ids;
-            for (const auto& s : dataset.stations)
-                ids.push_back(s.id);
-            result.error = fail(PrepErrorCode::UnknownStation, "input " + ref.text() + ": no station '" + ref.station + "'", ids);
+            result.error = fail(PrepErrorCode::UnknownStation, "input " + ref.text() + ": no station '" + ref.station + "'", detail::stationIds(dataset));
             return result;
         }
         const auto it = src->variables.find(ref.variable);
@@ -161,29 +161,7 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config)
     }
 
     // Climatology over the whole training range (validation included; it is still past data).
-    {
-        std::array<double, 367> sum{};
-        std::array<int, 367> count{};
-        for (std::size_t i = 0; i < n; ++i) {
-            const TimePoint t = gridTime(i);
-            if (config.trainRange.contains(t) && !std::isnan(features[0][i])) {
-                const auto doy = static_cast<std::size_t>(dayOfYear(t));
-                sum[doy] += features[0][i];
-                ++count[doy];
-            }
-        }
-        for (std::size_t doy = 1; doy <= 366; ++doy) {
-            // A day of year without data (29 February, a long gap) takes the nearest day that has some.
-            double v = kNaN;
-            for (int off = 0; off <= 183 && std::isnan(v); ++off)
-                for (int sign : {-1, 1}) {
-                    const auto k = static_cast<std::size_t>((int(doy) - 1 + sign * off + 366) % 366 + 1);
-                    if (count[k] > 0 && std::isnan(v))
-                        v = sum[k] / count[k];
-                }
-            d.climatology[doy] = v;
-        }
-    }
+    d.climatology = detail::dayOfYearMeans({&features[0]}, t0, d.step, config.trainRange);
 
     const int lookback = static_cast<int>(config.params.getInt("lookback"));
     const int horizon = static_cast<int>(config.params.getInt("horizon"));
@@ -255,6 +233,7 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config)
         w.originTime.push_back(gridTime(i));
         w.lastObserved.push_back(last);
         w.lastScaled.push_back(lastScaled);
+        w.node.push_back(0);
         ++w.count;
     }
     if (d.train.count == 0) {

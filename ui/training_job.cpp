@@ -179,6 +179,9 @@ QString TrainingJob::failureMessage(const mc::ExperimentResult& r, int failedEpo
         case mc::PrepErrorCode::EmptyRange:
             lead = tr("The training or test range holds no complete window. Widen the range or shorten the lookback.");
             break;
+        case mc::PrepErrorCode::LayoutNotSupported:
+            lead = tr("The model cannot forecast this data as it is laid out (one station, several stations or a grid).");
+            break;
         case mc::PrepErrorCode::None: lead = tr("The data could not be prepared for training."); break;
         }
         return withDetail(lead, r.error);

@@ -5,11 +5,12 @@
 
 namespace mc {
 
-std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamSet& params, int features,
-                                           int horizon, const std::string& outputActivation)
+std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamSet& params, const NetShape& shape,
+                                           const std::string& outputActivation)
 {
     if (kind == "lstm") {
-        LstmForecasterOptions o(features, horizon);
+        TORCH_CHECK(shape.layout == NodeLayout::Single, "createNet: lstm forecasts one station at a time");
+        LstmForecasterOptions o(shape.features, shape.horizon);
         o.hidden_size(params.getInt("hidden")).num_layers(params.getInt("layers")).dropout(params.getDouble("dropout"));
         o.relu_output(outputActivation == "relu");
         o.keras_init(params.getString("init") == "keras");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model_registry.h"
+#include "node_layout.h"
 
 #include <torch/torch.h>
 
@@ -12,10 +13,24 @@
 
 namespace mc {
 
+/// What a network is built for: the window shape and, for multi-node layouts, the nodes.
+struct NetShape {
+    int features = 1;       ///< F per window step (multi-node: V values then V observed-indicators)
+    int horizon = 1;
+    int nodes = 1;          ///< N; windows come in origin-major groups of N (see WindowSet)
+    int gridRows = 0;       ///< Grid only: nodes = gridRows * gridCols, row-major
+    int gridCols = 0;
+    std::vector<NodeInfo> nodeInfo;  ///< per node
+    NodeLayout layout = NodeLayout::Single;
+    int targetFeature = 0;  ///< index of the target's value feature in F (its indicator: F/2 + it)
+};
+
 /// Base of every forecasting network, so the trainer can hold any model kind.
 class ForecastNetImpl : public torch::nn::Module {
 public:
-    /// (batch, lookback, features) -> (batch, horizon), scaled units.
+    /// (batch, lookback, features) -> (batch, horizon), scaled units. For a multi-node layout the
+    /// batch is B whole node groups: x (B*N, lookback, F), window b*N + n being node n of origin b,
+    /// which a spatial network views as (B, N, lookback, F); it returns (B*N, horizon).
     virtual torch::Tensor forward(const torch::Tensor& x) = 0;
 
     /// True when the network can carry its recurrent state across calls (Keras's stateful mode).
@@ -28,9 +43,9 @@ public:
     }
 };
 
-/// Builds the network of @p kind from @p params; throws c10::Error on invalid options.
+/// Builds the network of @p kind from @p params for @p shape; throws c10::Error on invalid
+/// options or a layout the kind does not take.
 [[nodiscard]] std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamSet& params,
-                                                         int features, int horizon,
-                                                         const std::string& outputActivation);
+                                                         const NetShape& shape, const std::string& outputActivation);
 
 }  // namespace mc
