@@ -87,6 +87,7 @@ void appendInputs(WindowSet& w, const Grid& g, const std::vector<Scaler>& scaler
     w.originTime.push_back(g.time(origin));
     w.lastObserved.push_back(last);
     w.lastScaled.push_back(scalers[0].apply(last));
+    w.node.push_back(0);
     ++w.count;
 }
 

@@ -77,7 +77,8 @@ void evaluate(ExperimentResult& r, const Forecaster& model)
     for (std::size_t i = 0; i < test.count; ++i)
         for (std::size_t k = 0; k < h; ++k) {
             r.persistence[i * h + k] = test.lastObserved[i];
-            r.climatology[i * h + k] = r.data.climatologyAt(test.validTime[i * h + k], static_cast<std::size_t>(test.node[i]));
+            r.climatology[i * h + k] = r.data.climatologyAt(test.validTime[i * h + k],
+                                                           test.node.empty() ? 0 : static_cast<std::size_t>(test.node[i]));
         }
     const std::vector<double> observed = scoredObserved(r);
     r.model = computeHorizonMetrics(observed, r.predicted, test.horizon);
