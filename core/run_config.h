@@ -61,6 +61,7 @@ enum class ConfigIssue {
     BadValFraction,
     TrainNotBeforeTest,
     ValOutsideTrain,
+    BadLayerList,        ///< key: conv-layers, hidden-channels or kernel; detail says why
 };
 
 struct ConfigCheck {
