@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run_config.h"
 
+#include "layer_list.h"
 #include "param_json.h"
 
 #include <nlohmann/json.hpp>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/conv_lstm.h"
 
+#include "layer_list.h"
+
 #include <numeric>
 
 namespace mc {

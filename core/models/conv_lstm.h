@@ -86,7 +86,7 @@ TORCH_MODULE(ConvLstmForecaster);
 [[nodiscard]] torch::Tensor nodesFromForecastFrames(const torch::Tensor& frames);
 
 /// The network shape the ConvLSTM needs. Stand-in with the field names of the spatial data contract's
-/// NetShape (docs: /work/notes/spatial.md) until that reaches main.
+/// NetShape (createNet(kind, params, const NetShape&, outputActivation)) until that reaches main.
 struct ConvLstmShape {
     int features = 1;
     int horizon = 1;

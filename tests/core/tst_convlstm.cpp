@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ConvLSTM (Shi et al. 2015): the cell's equations, peepholes, same padding, the encoder–forecaster's
 // shapes and frame layouts, its registry options, and learning a moving blob better than persistence.
+#include "layer_list.h"
 #include "models/conv_lstm.h"
 #include "run_config.h"
 
