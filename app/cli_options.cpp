@@ -92,7 +92,10 @@ bool parseTrainArgs(const std::vector<std::string>& args, TrainCommand& out, std
         if (f.name == "model" && f.values.size() == 1)
             c.model = f.values[0];
     if (!findModel(c.model)) {
-        error = "--model: unknown model '" + c.model + "' (known: lstm)";
+        std::string known;
+        for (const auto& m : modelKinds())
+            known += (known.empty() ? "" : ", ") + m.kind;
+        error = "--model: unknown model '" + c.model + "' (known: " + known + ")";
         return false;
     }
     for (const auto& f : flags)

@@ -101,6 +101,16 @@ const std::vector<ModelDescription>& modelKinds()
              choiceOption("init", "torch", {"torch", "keras"}, "Initialisation",
                           "Initial weights: LibTorch's defaults, or Keras's (Glorot-uniform, orthogonal recurrent, forget-gate bias 1)."),
          }},
+        {"convlstm", "ConvLSTM",
+         "Convolutional LSTM encoder-forecaster (Shi et al. 2015) over grid cells or station frames.",
+         {
+             intOption("conv-layers", 2, 1, 3, "ConvLSTM layers",
+                       "Stacked ConvLSTM layers in the encoding and in the forecasting network."),
+             {"hidden-channels", OptionType::Text, ParamValue{std::string("16,16")}, 0, 0, {}, "Hidden channels",
+              "Hidden channels of each ConvLSTM layer, one value per layer, e.g. 16,16.", "LIST"},
+             {"kernel", OptionType::Text, ParamValue{std::string("3")}, 0, 0, {}, "Kernel size",
+              "Odd side of the square convolution kernels: one value for all layers, or one per layer.", "LIST"},
+         }},
     };
     return kModels;
 }

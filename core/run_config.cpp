@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run_config.h"
 
+#include "layer_list.h"
 #include "param_json.h"
 
 #include <nlohmann/json.hpp>
@@ -80,6 +81,12 @@ ConfigCheck checkConfig(const RunConfig& config)
                 "momentum must be below 1: with 1 every past gradient counts forever and the steps never settle"};
     if (p.getDouble("dropout") > 0 && p.getInt("layers") < 2)
         return {I::DropoutNeedsLayers, "dropout", "dropout applies between stacked layers: set layers to 2 or more, or dropout to 0"};
+    if (config.model == "convlstm") {
+        std::string why;
+        std::string key;
+        if (!convLstmLayers(p, why, key))
+            return {I::BadLayerList, key, why};
+    }
     const auto dev = p.getString("device");
     if (dev != "auto" && dev != "cpu" && dev != "cuda" && dev.rfind("cuda:", 0) != 0)
         return {I::BadDevice, "device", "device must be auto, cpu, cuda or cuda:N, got '" + dev + "'"};

@@ -62,6 +62,7 @@ enum class ConfigIssue {
     TrainNotBeforeTest,
     ValOutsideTrain,
     StatefulNeedsSingleNode,  ///< stateful mode with a model kind that forecasts several nodes at once
+    BadLayerList,        ///< key: conv-layers, hidden-channels or kernel; detail says why
 };
 
 struct ConfigCheck {

@@ -536,6 +536,9 @@ QString ModelPanel::configIssueText(const mc::ConfigCheck& check)
     case I::BadValFraction: return tr("The validation fraction must be at least 0 and below 1.");
     case I::TrainNotBeforeTest: return tr("The training period must end before the test period starts.");
     case I::ValOutsideTrain: return tr("The validation period must lie inside the training period.");
+    case I::BadLayerList:
+        //: %1: an option such as "Hidden channels"; %2: the English reason, e.g. "2 values for 3 layers".
+        return tr("%1 does not fit the ConvLSTM layers (%2).").arg(key, QString::fromStdString(check.detail));
     }
     return QString::fromStdString(check.detail);
 }

@@ -88,6 +88,16 @@ const char* const kRegistryTexts[] = {
     QT_TRANSLATE_NOOP("ModelOptions", "Stacked LSTM layers."),
     QT_TRANSLATE_NOOP("ModelOptions", "Dropout"),
     QT_TRANSLATE_NOOP("ModelOptions", "Dropout between stacked LSTM layers (needs at least 2 layers)."),
+    QT_TRANSLATE_NOOP("ModelOptions", "ConvLSTM"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Convolutional LSTM encoder-forecaster (Shi et al. 2015) over grid cells or station frames."),
+    QT_TRANSLATE_NOOP("ModelOptions", "ConvLSTM layers"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Stacked ConvLSTM layers in the encoding and in the forecasting network."),
+    //: Channels (feature maps) of the hidden state of each ConvLSTM layer.
+    QT_TRANSLATE_NOOP("ModelOptions", "Hidden channels"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Hidden channels of each ConvLSTM layer, one value per layer, e.g. 16,16."),
+    //: Side length of the square convolution kernel, in grid cells.
+    QT_TRANSLATE_NOOP("ModelOptions", "Kernel size"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Odd side of the square convolution kernels: one value for all layers, or one per layer."),
     //: Preset name: the "current model" of the reference slide deck (as opposed to its original model), not "the present time".
     QT_TRANSLATE_NOOP("ModelOptions", "Current"),
     QT_TRANSLATE_NOOP("ModelOptions", "Current model of the reference deck: LSTM hidden 32, Adam lr 1e-5, batch 128, 300 epochs, stateless."),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/forecast_net.h"
 
+#include "models/conv_lstm.h"
 #include "models/lstm_forecaster.h"
 
 namespace mc {
@@ -15,6 +16,14 @@ std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamS
         o.relu_output(outputActivation == "relu");
         o.keras_init(params.getString("init") == "keras");
         return std::make_shared<LstmForecasterImpl>(o);
+    }
+    if (kind == "convlstm") {
+        // Until the multi-node pipeline hands over its NetShape, every window is one station: a
+        // one-row station frame of its features.
+        ConvLstmShape shape;
+        shape.features = features;
+        shape.horizon = horizon;
+        return std::make_shared<ConvLstmForecasterImpl>(convLstmOptions(params, shape, outputActivation));
     }
     TORCH_CHECK(false, "createNet: unknown model kind '", kind, "'");
 }

@@ -89,6 +89,11 @@ void TestCliOptions::usageErrors_data()
     QTest::newRow("beta2 above 1") << (base + QStringList{QStringLiteral("--beta2"), QStringLiteral("1.5")}) << QStringLiteral("between");
     QTest::newRow("momentum of 1") << (base + QStringList{QStringLiteral("--optimizer"), QStringLiteral("sgd"), QStringLiteral("--momentum"), QStringLiteral("1")}) << QStringLiteral("momentum must be below 1");
     QTest::newRow("negative weight decay") << (base + QStringList{QStringLiteral("--weight-decay"), QStringLiteral("-0.1")}) << QStringLiteral("between");
+    const QStringList convlstm = base + QStringList{QStringLiteral("--model"), QStringLiteral("convlstm")};
+    QTest::newRow("convlstm channels per layer") << (convlstm + QStringList{QStringLiteral("--conv-layers"), QStringLiteral("3"), QStringLiteral("--hidden-channels"), QStringLiteral("8,8")}) << QStringLiteral("2 values for 3 layers");
+    QTest::newRow("convlstm even kernel") << (convlstm + QStringList{QStringLiteral("--kernel"), QStringLiteral("4")}) << QStringLiteral("odd");
+    QTest::newRow("lstm has no kernel") << (base + QStringList{QStringLiteral("--kernel"), QStringLiteral("3")}) << QStringLiteral("kernel");
+    QTest::newRow("unknown model") << (base + QStringList{QStringLiteral("--model"), QStringLiteral("gru")}) << QStringLiteral("convlstm");
     QTest::newRow("bad device") << (base + QStringList{QStringLiteral("--device"), QStringLiteral("tpu")}) << QStringLiteral("cuda:N");
 }
 
@@ -160,8 +165,18 @@ void TestCliOptions::optimizerFlags()
 void TestCliOptions::helpListsRegistryOptions()
 {
     const auto help = mc::cli::trainHelp();
-    for (const auto& o : mc::optionsFor("lstm"))
-        QVERIFY2(help.find("--" + o.key) != std::string::npos, o.key.c_str());
+    for (const auto& m : mc::modelKinds())
+        for (const auto& o : mc::optionsFor(m.kind))
+            QVERIFY2(help.find("--" + o.key) != std::string::npos, o.key.c_str());
+    // List options of the ConvLSTM parse as typed.
+    TrainCommand cmd;
+    std::string error;
+    QVERIFY2(parse({"--data", "d", "--target", "t", "--out", "o", "--model", "convlstm", "--conv-layers", "3",
+                    "--hidden-channels", "8,16,8", "--kernel", "5"},
+                   cmd, error),
+             error.c_str());
+    QCOMPARE(cmd.config.params.getString("hidden-channels"), std::string("8,16,8"));
+    QCOMPARE(cmd.config.params.getString("kernel"), std::string("5"));
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)
