@@ -262,6 +262,9 @@ void TestGnn::gradientsMatchUnrolled()
     const auto out = gnn->forward(labels);
     const auto custom = torch::autograd::grad({(out.outputs * weights).sum()}, wrt);
     QVERIFY(out.converged);
+    // The state hangs on one node whose inputs are the labels and F_w's weights: none of the
+    // forward iterations is kept for the backward pass.
+    QCOMPARE(out.states.grad_fn()->next_edges().size(), gnn->transitionParameters().size() + 1);
     const auto& st = gnn->solverStats();
     QCOMPARE(st.backwardCalls, int64_t(1));
     QCOMPARE(st.backwardUnconverged, int64_t(0));
