@@ -110,7 +110,36 @@ const std::vector<ModelDescription>& modelKinds()
               "Hidden channels of each ConvLSTM layer, one value per layer, e.g. 16,16.", "LIST"},
              {"kernel", OptionType::Text, ParamValue{std::string("3")}, 0, 0, {}, "Kernel size",
               "Odd side of the square convolution kernels: one value for all layers, or one per layer.", "LIST"},
-         }},
+         },
+         {NodeLayout::Single, NodeLayout::Stations, NodeLayout::Grid}},
+        {"gnn", "Graph neural network",
+         "Graph neural network of Scarselli et al. (2009) over the station network: states at the fixed point of a "
+         "contraction, one forecast per station.",
+         {
+             intOption("state-size", 5, 1, 256, "State size", "Length s of each station's state x_n."),
+             doubleOption("mu", 0.9, 0.01, 0.99, "Contraction constant",
+                          "mu in (0, 1): the linear variant's bound on the transition's Jacobian norm, the nonlinear "
+                          "variant's target for its penalty."),
+             typedDoubleOption("eps-forward", 1e-5, 1e-12, 1.0, "Forward tolerance",
+                               "The state iteration stops when no state changes by more than this."),
+             typedDoubleOption("eps-backward", 1e-5, 1e-12, 1.0, "Backward tolerance",
+                               "The gradient iteration stops when no adjoint value changes by more than this."),
+             intOption("max-iterations", 50, 1, 100000, "Maximum iterations",
+                       "Cap on the state and on the gradient iterations; passes that reach it are counted as not "
+                       "converged."),
+             intOption("neighbours", 3, 1, 1000, "Neighbours",
+                       "Each station is linked to its k nearest stations (and they to it); used when the radius is 0."),
+             doubleOption("radius-km", 0.0, 0.0, 20040.0, "Radius (km)",
+                          "Link every pair of stations closer than this great-circle distance; 0 uses neighbours."),
+             choiceOption("gnn-variant", "linear", {"linear", "nonlinear"}, "Variant",
+                          "linear: a contraction for any weights; nonlinear: an MLP transition kept contractive by a "
+                          "penalty weighted by beta."),
+             typedDoubleOption("beta", 1.0, 0.0, 1e6, "Penalty weight",
+                               "Nonlinear variant: weight of the penalty on Jacobian columns whose norm exceeds mu."),
+             intOption("gnn-hidden", 16, 1, 4096, "Hidden units",
+                       "Hidden units of each of the network's MLPs (transition, forcing, output)."),
+         },
+         {NodeLayout::Stations}},
     };
     return kModels;
 }

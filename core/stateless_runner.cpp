@@ -71,6 +71,9 @@ public:
             const double value = loss.item<double>();
             if (!std::isfinite(value))
                 return value;
+            // The nonlinear GNN's contraction penalty: trained on, not reported as data loss.
+            if (const auto penalty = m_net.trainingPenalty(); penalty.defined())
+                loss = loss + penalty;
             loss.backward();
             m_optimizer.step();
             const double w = m_masked ? mask.sum().item<double>() : double(len);

@@ -33,6 +33,10 @@ public:
     /// which a spatial network views as (B, N, lookback, F); it returns (B*N, horizon).
     virtual torch::Tensor forward(const torch::Tensor& x) = 0;
 
+    /// A term the trainer adds to the training loss after each forward (the nonlinear GNN's
+    /// contraction penalty); undefined when the network has none.
+    virtual torch::Tensor trainingPenalty() { return {}; }
+
     /// True when the network can carry its recurrent state across calls (Keras's stateful mode).
     [[nodiscard]] virtual bool supportsState() const { return false; }
     /// x: (batch, steps, features) -> (batch, steps, horizon): a forecast after every step.
