@@ -76,6 +76,10 @@ ConfigCheck checkConfig(const RunConfig& config)
                 "momentum must be below 1: with 1 every past gradient counts forever and the steps never settle"};
     if (p.getDouble("dropout") > 0 && p.getInt("layers") < 2)
         return {I::DropoutNeedsLayers, "dropout", "dropout applies between stacked layers: set layers to 2 or more, or dropout to 0"};
+    if (config.model == "attention" && p.getInt("embedding-dim") % p.getInt("heads") != 0)
+        return {I::HeadsNotDividingEmbedding, "heads",
+                "heads (" + std::to_string(p.getInt("heads")) + ") must divide embedding-dim ("
+                    + std::to_string(p.getInt("embedding-dim")) + "): each head takes an equal share of the channels"};
     const auto dev = p.getString("device");
     if (dev != "auto" && dev != "cpu" && dev != "cuda" && dev.rfind("cuda:", 0) != 0)
         return {I::BadDevice, "device", "device must be auto, cpu, cuda or cuda:N, got '" + dev + "'"};
