@@ -140,6 +140,21 @@ const std::vector<ModelDescription>& modelKinds()
                        "Hidden units of each of the network's MLPs (transition, forcing, output)."),
          },
          {NodeLayout::Stations}},
+        {"attention", "Local self-attention",
+         "Local self-attention over the lookback window (Stand-Alone Self-Attention or local relation layers), then a linear layer to the horizon.",
+         {
+             choiceOption("attention-variant", "sasa", {"sasa", "local-relation"}, "Attention layer",
+                          "Stand-Alone Self-Attention (queries, keys, values, relative position embeddings) or local relation "
+                          "(key-query composability plus a learned geometry prior, aggregating the input)."),
+             intOption("attention-window", 7, 1, 64, "Attention window",
+                       "Extent k of the local window each step attends over: (k-1)/2 rounded down before, the rest after."),
+             intOption("heads", 4, 1, 64, "Heads",
+                       "Attention heads (channel groups sharing aggregation weights); must divide the embedding dimension."),
+             intOption("attention-layers", 2, 1, 16, "Attention layers",
+                       "Stacked attention blocks, each with a residual connection, normalisation and a feed-forward layer."),
+             intOption("embedding-dim", 32, 1, 1024, "Embedding dimension", "Channels of the attention blocks."),
+         },
+         {NodeLayout::Single, NodeLayout::Grid}},
     };
     return kModels;
 }

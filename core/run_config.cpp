@@ -87,6 +87,10 @@ ConfigCheck checkConfig(const RunConfig& config)
         if (!convLstmLayers(p, why, key))
             return {I::BadLayerList, key, why};
     }
+    if (config.model == "attention" && p.getInt("embedding-dim") % p.getInt("heads") != 0)
+        return {I::HeadsNotDividingEmbedding, "heads",
+                "heads (" + std::to_string(p.getInt("heads")) + ") must divide embedding-dim ("
+                    + std::to_string(p.getInt("embedding-dim")) + "): each head takes an equal share of the channels"};
     const auto dev = p.getString("device");
     if (dev != "auto" && dev != "cpu" && dev != "cuda" && dev.rfind("cuda:", 0) != 0)
         return {I::BadDevice, "device", "device must be auto, cpu, cuda or cuda:N, got '" + dev + "'"};

@@ -57,6 +57,7 @@ enum class ConfigIssue {
     DecayNotBelowOne,    ///< key: beta1 or beta2
     MomentumNotBelowOne,
     DropoutNeedsLayers,
+    HeadsNotDividingEmbedding,  ///< key: heads
     BadDevice,
     BadValFraction,
     TrainNotBeforeTest,

@@ -532,6 +532,8 @@ QString ModelPanel::configIssueText(const mc::ConfigCheck& check)
     case I::MomentumNotBelowOne: return tr("Momentum must be below 1, or the steps never settle.");
     case I::DropoutNeedsLayers:
         return tr("Dropout acts between stacked layers: set layers to 2 or more, or dropout to 0.");
+    case I::HeadsNotDividingEmbedding:
+        return tr("The number of heads must divide the embedding dimension: each head takes an equal share of the channels.");
     case I::BadDevice: return tr("Choose the device Auto, CPU or a CUDA device.");
     case I::BadValFraction: return tr("The validation fraction must be at least 0 and below 1.");
     case I::TrainNotBeforeTest: return tr("The training period must end before the test period starts.");

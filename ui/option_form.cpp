@@ -98,6 +98,18 @@ const char* const kRegistryTexts[] = {
     //: Side length of the square convolution kernel, in grid cells.
     QT_TRANSLATE_NOOP("ModelOptions", "Kernel size"),
     QT_TRANSLATE_NOOP("ModelOptions", "Odd side of the square convolution kernels: one value for all layers, or one per layer."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Local self-attention"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Local self-attention over the lookback window (Stand-Alone Self-Attention or local relation layers), then a linear layer to the horizon."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Attention layer"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Stand-Alone Self-Attention (queries, keys, values, relative position embeddings) or local relation (key-query composability plus a learned geometry prior, aggregating the input)."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Attention window"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Extent k of the local window each step attends over: (k-1)/2 rounded down before, the rest after."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Heads"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Attention heads (channel groups sharing aggregation weights); must divide the embedding dimension."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Attention layers"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Stacked attention blocks, each with a residual connection, normalisation and a feed-forward layer."),
+    QT_TRANSLATE_NOOP("ModelOptions", "Embedding dimension"),
+    QT_TRANSLATE_NOOP("ModelOptions", "Channels of the attention blocks."),
     //: Preset name: the "current model" of the reference slide deck (as opposed to its original model), not "the present time".
     QT_TRANSLATE_NOOP("ModelOptions", "Current"),
     QT_TRANSLATE_NOOP("ModelOptions", "Current model of the reference deck: LSTM hidden 32, Adam lr 1e-5, batch 128, 300 epochs, stateless."),

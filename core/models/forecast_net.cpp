@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/forecast_net.h"
 
+#include "models/attention_forecaster.h"
 #include "models/conv_lstm.h"
+#include "models/gnn_forecaster.h"
 #include "models/lstm_forecaster.h"
+
+#include <algorithm>
 
 namespace mc {
 
@@ -18,12 +22,48 @@ std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamS
         return std::make_shared<LstmForecasterImpl>(o);
     }
     if (kind == "convlstm") {
-        // Until the multi-node pipeline hands over its NetShape, every window is one station: a
-        // one-row station frame of its features.
-        ConvLstmShape shape;
-        shape.features = features;
-        shape.horizon = horizon;
-        return std::make_shared<ConvLstmForecasterImpl>(convLstmOptions(params, shape, outputActivation));
+        // A single station is a one-row station frame of its features.
+        ConvLstmShape s;
+        s.features = shape.features;
+        s.horizon = shape.horizon;
+        s.nodes = std::max(1, shape.nodes);
+        s.gridRows = shape.gridRows;
+        s.gridCols = shape.gridCols;
+        s.layout = shape.layout == NodeLayout::Grid ? ConvLstmLayout::Grid : ConvLstmLayout::Stations;
+        s.targetFeature = shape.targetFeature;
+        return std::make_shared<ConvLstmForecasterImpl>(convLstmOptions(params, s, outputActivation));
+    }
+    if (kind == "gnn") {
+        TORCH_CHECK(shape.layout == NodeLayout::Stations, "createNet: gnn forecasts a network of several stations");
+        std::vector<GnnNodePosition> nodes;
+        for (const auto& n : shape.nodeInfo)
+            nodes.push_back({n.latitude, n.longitude, n.depth});
+        GnnForecasterOptions o(shape.features, shape.horizon, params.getInt("lookback"), std::move(nodes));
+        o.state_size(params.getInt("state-size"))
+            .mu(params.getDouble("mu"))
+            .eps_forward(params.getDouble("eps-forward"))
+            .eps_backward(params.getDouble("eps-backward"))
+            .max_iterations(params.getInt("max-iterations"))
+            .neighbours(params.getInt("neighbours"))
+            .radius_km(params.getDouble("radius-km"))
+            .variant(params.getString("gnn-variant") == "nonlinear" ? GnnVariant::Nonlinear : GnnVariant::Linear)
+            .beta(params.getDouble("beta"))
+            .hidden(params.getInt("gnn-hidden"))
+            .relu_output(outputActivation == "relu");
+        return std::make_shared<GnnForecasterImpl>(o);
+    }
+    if (kind == "attention") {
+        TORCH_CHECK(shape.layout != NodeLayout::Stations, "createNet: attention takes one station or a grid");
+        AttentionForecasterOptions o(shape.features, shape.horizon);
+        o.variant(parseAttentionVariant(params.getString("attention-variant")))
+            .window(params.getInt("attention-window"))
+            .heads(params.getInt("heads"))
+            .layers(params.getInt("attention-layers"))
+            .embedding_dim(params.getInt("embedding-dim"));
+        o.relu_output(outputActivation == "relu");
+        if (shape.layout == NodeLayout::Grid)
+            o.grid_rows(shape.gridRows).grid_cols(shape.gridCols).lookback(params.getInt("lookback"));
+        return std::make_shared<AttentionForecasterImpl>(o);
     }
     TORCH_CHECK(false, "createNet: unknown model kind '", kind, "'");
 }

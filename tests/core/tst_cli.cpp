@@ -63,6 +63,8 @@ private Q_SLOTS:
     void sampleRunWritesEverything();
     void realStationReferenceCase();
     void covariateFromWeatherStation();
+    void attentionModelOnRealStation_data();
+    void attentionModelOnRealStation();
     void compareTwoConfigurations();
     void forecastWithSavedModel();
     void forecastRefusesBadInput();
@@ -205,6 +207,48 @@ void TestCli::covariateFromWeatherStation()
     QCOMPARE(run[QStringLiteral("config")].toObject()[QStringLiteral("inputs")].toArray().first().toString(),
              QStringLiteral("gtmpcmet:atemp_mean"));
     QCOMPARE(run[QStringLiteral("data_files")].toArray().size(), 2);
+}
+
+void TestCli::attentionModelOnRealStation_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::newRow("sasa") << QStringLiteral("sasa");
+    QTest::newRow("local relation") << QStringLiteral("local-relation");
+}
+
+void TestCli::attentionModelOnRealStation()
+{
+    QFETCH(QString, variant);
+    if (!QFile::exists(gtm(QStringLiteral("gtmpiwq_daily.csv"))))
+        QSKIP("real data not present (MARINECAST_DATA_DIR)");
+    QTemporaryDir dir;
+    // The whole daily folder, the station picked by id.
+    const auto r = cli({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("attention"),
+                        QStringLiteral("--data"), gtm(QString()), QStringLiteral("--station"), QStringLiteral("gtmpiwq"),
+                        QStringLiteral("--target"), QStringLiteral("temp_mean"), QStringLiteral("--attention-variant"),
+                        variant, QStringLiteral("--attention-window"), QStringLiteral("5"), QStringLiteral("--heads"),
+                        QStringLiteral("2"), QStringLiteral("--attention-layers"), QStringLiteral("2"),
+                        QStringLiteral("--embedding-dim"), QStringLiteral("16"), QStringLiteral("--epochs"),
+                        QStringLiteral("3"), QStringLiteral("--out"), dir.path()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto config = readJson(dir.filePath(QStringLiteral("run.json")))[QStringLiteral("config")].toObject();
+    QCOMPARE(config[QStringLiteral("model")].toString(), QStringLiteral("attention"));
+    const auto params = config[QStringLiteral("params")].toObject();
+    QCOMPARE(params[QStringLiteral("attention-variant")].toString(), variant);
+    QCOMPARE(params[QStringLiteral("embedding-dim")].toInt(), 16);
+    const auto m = readJson(dir.filePath(QStringLiteral("metrics.json")));
+    const int test = m[QStringLiteral("n_test_windows")].toInt();
+    QVERIFY2(test > 280 && test < 365, qPrintable(QString::number(test)));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("forecast.csv"))));
+
+    // heads must divide embedding-dim: refused before training, with the reason.
+    QTemporaryDir bad;
+    const auto r2 = cli({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("attention"),
+                         QStringLiteral("--data"), gtm(QStringLiteral("gtmpiwq_daily.csv")), QStringLiteral("--target"),
+                         QStringLiteral("temp_mean"), QStringLiteral("--heads"), QStringLiteral("3"),
+                         QStringLiteral("--out"), bad.path()});
+    QVERIFY(r2.code != 0);
+    QVERIFY2(r2.err.contains(QStringLiteral("embedding-dim")), qPrintable(r2.err));
 }
 
 void TestCli::compareTwoConfigurations()
