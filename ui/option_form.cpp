@@ -88,6 +88,9 @@ const char* const kRegistryTexts[] = {
     QT_TRANSLATE_NOOP("ModelOptions", "Stacked LSTM layers."),
     QT_TRANSLATE_NOOP("ModelOptions", "Dropout"),
     QT_TRANSLATE_NOOP("ModelOptions", "Dropout between stacked LSTM layers (needs at least 2 layers)."),
+    //: Which code computes the LSTM layers: MarineCast's own fast CPU version or LibTorch's; both give the same results.
+    QT_TRANSLATE_NOOP("ModelOptions", "LSTM implementation"),
+    QT_TRANSLATE_NOOP("ModelOptions", "auto: MarineCast's fused LSTM on the CPU (several times faster for small models, same results), LibTorch's on CUDA; fused: always the fused one (CPU only); torch: always LibTorch's."),
     //: Preset name: the "current model" of the reference slide deck (as opposed to its original model), not "the present time".
     QT_TRANSLATE_NOOP("ModelOptions", "Current"),
     QT_TRANSLATE_NOOP("ModelOptions", "Current model of the reference deck: LSTM hidden 32, Adam lr 1e-5, batch 128, 300 epochs, stateless."),
