@@ -46,6 +46,7 @@ Trace runForward(const torch::Tensor& x, const torch::Tensor& h0, const torch::T
     const auto opts = torch::TensorOptions().dtype(torch::kFloat);
     Trace tr;
     tr.xs = x.transpose(0, 1).contiguous();
+    auto recurrent = torch::empty({B, 4 * H}, opts);
     for (int64_t l = 0; l < L; ++l) {
         const int64_t in = w[4 * l].size(1);
         const float* wih = w[4 * l].data_ptr<float>();
@@ -68,12 +69,16 @@ Trace runForward(const torch::Tensor& x, const torch::Tensor& h0, const torch::T
         float* hp = h.data_ptr<float>();
         float* cp = c.data_ptr<float>();
         float* tp = tanhC.data_ptr<float>();
+        // The recurrent product goes to its own buffer with beta = 0: OpenBLAS serves that from
+        // its small-matrix kernels, while accumulating into the gates took the packing path.
+        float* rp = recurrent.data_ptr<float>();
         for (int64_t t = 0; t < T; ++t) {
             float* gt = g + t * B * 4 * H;
-            if (t > 0 || !zeroState)
-                gemm(false, true, B, 4 * H, H, hp + t * B * H, H, whh, H, 1.0f, gt, 4 * H);
-            fused::lstmForwardStep(B, H, gt, cp + t * B * H, cp + (t + 1) * B * H, tp + t * B * H,
-                                   hp + (t + 1) * B * H);
+            const bool hasState = t > 0 || !zeroState;
+            if (hasState)
+                gemm(false, true, B, 4 * H, H, hp + t * B * H, H, whh, H, 0.0f, rp, 4 * H);
+            fused::lstmForwardStep(B, H, gt, hasState ? rp : nullptr, cp + t * B * H, cp + (t + 1) * B * H,
+                                   tp + t * B * H, hp + (t + 1) * B * H);
         }
         tr.gates.push_back(gates);
         tr.c.push_back(c);

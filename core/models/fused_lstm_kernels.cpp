@@ -2,7 +2,8 @@
 // Built at -O3 with -fno-trapping-math (core/CMakeLists.txt): at -O2 GCC leaves these loops
 // scalar, and with trapping math a float clamp stays a branch. Every loop body is written once
 // (always_inline) and instantiated twice, for AVX2/FMA and for baseline x86-64; the choice is
-// made once at run time, so the binary runs on any x86-64 CPU.
+// made once at run time, so the binary runs on any x86-64 CPU. (An AVX-512 build measured no
+// faster than AVX2 on an AVX-512 machine: the loops are short, H = 32 is two AVX2 vectors per gate.)
 #include "models/fused_lstm_kernels.h"
 
 #include <cstring>
@@ -56,9 +57,13 @@ MC_INLINE void tanhBody(const float* in, float* out, std::int64_t n)
         out[k] = approxTanhOne(in[k]);
 }
 
-MC_INLINE void forwardRow(std::int64_t hidden, float* __restrict g, const float* __restrict cPrev,
-                          float* __restrict c, float* __restrict tanhC, float* __restrict h)
+MC_INLINE void forwardRow(std::int64_t hidden, float* __restrict g, const float* __restrict recurrent,
+                          const float* __restrict cPrev, float* __restrict c, float* __restrict tanhC,
+                          float* __restrict h)
 {
+    if (recurrent)
+        for (std::int64_t k = 0; k < 4 * hidden; ++k)
+            g[k] += recurrent[k];
     sigmoidBody(g, g, 2 * hidden);  // i, f
     tanhBody(g + 2 * hidden, g + 2 * hidden, hidden);
     sigmoidBody(g + 3 * hidden, g + 3 * hidden, hidden);
@@ -75,12 +80,12 @@ MC_INLINE void forwardRow(std::int64_t hidden, float* __restrict g, const float*
     }
 }
 
-MC_INLINE void forwardStepBody(std::int64_t batch, std::int64_t hidden, float* gates, const float* cPrev, float* c,
-                               float* tanhC, float* h)
+MC_INLINE void forwardStepBody(std::int64_t batch, std::int64_t hidden, float* gates, const float* recurrent,
+                               const float* cPrev, float* c, float* tanhC, float* h)
 {
     for (std::int64_t b = 0; b < batch; ++b)
-        forwardRow(hidden, gates + b * 4 * hidden, cPrev + b * hidden, c + b * hidden, tanhC + b * hidden,
-                   h + b * hidden);
+        forwardRow(hidden, gates + b * 4 * hidden, recurrent ? recurrent + b * 4 * hidden : nullptr, cPrev + b * hidden,
+                   c + b * hidden, tanhC + b * hidden, h + b * hidden);
 }
 
 MC_INLINE void backwardRow(std::int64_t hidden, const float* __restrict g, const float* __restrict cPrev,
@@ -127,7 +132,7 @@ MC_INLINE void columnSumsBody(const float* __restrict rows, std::int64_t rowCoun
 struct Kernels {
     void (*sigmoid)(const float*, float*, std::int64_t);
     void (*tanh)(const float*, float*, std::int64_t);
-    void (*forward)(std::int64_t, std::int64_t, float*, const float*, float*, float*, float*);
+    void (*forward)(std::int64_t, std::int64_t, float*, const float*, const float*, float*, float*, float*);
     void (*backward)(std::int64_t, std::int64_t, const float*, const float*, const float*, const float*, const float*,
                      float*, float*);
     void (*columnSums)(const float*, std::int64_t, std::int64_t, float*);
@@ -137,10 +142,10 @@ struct Kernels {
 #define MC_FUSED_VARIANT(SUFFIX, ATTR)                                                                              \
     ATTR void sigmoid##SUFFIX(const float* in, float* out, std::int64_t n) { sigmoidBody(in, out, n); }             \
     ATTR void tanh##SUFFIX(const float* in, float* out, std::int64_t n) { tanhBody(in, out, n); }                   \
-    ATTR void forward##SUFFIX(std::int64_t batch, std::int64_t hidden, float* gates, const float* cPrev, float* c, \
-                              float* tanhC, float* h)                                                              \
+    ATTR void forward##SUFFIX(std::int64_t batch, std::int64_t hidden, float* gates, const float* recurrent,       \
+                              const float* cPrev, float* c, float* tanhC, float* h)                                \
     {                                                                                                              \
-        forwardStepBody(batch, hidden, gates, cPrev, c, tanhC, h);                                                 \
+        forwardStepBody(batch, hidden, gates, recurrent, cPrev, c, tanhC, h);                                      \
     }                                                                                                              \
     ATTR void backward##SUFFIX(std::int64_t batch, std::int64_t hidden, const float* gates, const float* cPrev,    \
                                const float* tanhC, const float* dh, const float* dy, float* dc, float* dGates)     \
@@ -171,10 +176,10 @@ const Kernels& kernels()
 void approxSigmoid(const float* in, float* out, std::int64_t n) { kernels().sigmoid(in, out, n); }
 void approxTanh(const float* in, float* out, std::int64_t n) { kernels().tanh(in, out, n); }
 
-void lstmForwardStep(std::int64_t batch, std::int64_t hidden, float* gates, const float* cPrev, float* c,
-                     float* tanhC, float* h)
+void lstmForwardStep(std::int64_t batch, std::int64_t hidden, float* gates, const float* recurrent, const float* cPrev,
+                     float* c, float* tanhC, float* h)
 {
-    kernels().forward(batch, hidden, gates, cPrev, c, tanhC, h);
+    kernels().forward(batch, hidden, gates, recurrent, cPrev, c, tanhC, h);
 }
 
 void lstmBackwardStep(std::int64_t batch, std::int64_t hidden, const float* gates, const float* cPrev,

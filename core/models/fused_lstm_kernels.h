@@ -17,11 +17,12 @@ void approxSigmoid(const float* in, float* out, std::int64_t n);
 /// out[k] = tanh(in[k]), to within kApproxMaxAbsError. @p in and @p out may alias.
 void approxTanh(const float* in, float* out, std::int64_t n);
 
-/// One LSTM time step after the gate pre-activations are complete.
-/// gates: (batch, 4·hidden) pre-activations in torch's order i, f, g, o, replaced by the
-/// activations; cPrev: (batch, hidden); writes c, tanhC and h, each (batch, hidden).
-void lstmForwardStep(std::int64_t batch, std::int64_t hidden, float* gates, const float* cPrev, float* c,
-                     float* tanhC, float* h);
+/// One LSTM time step. gates: (batch, 4·hidden) input part of the pre-activations (torch's
+/// order i, f, g, o), replaced by the activations; recurrent: (batch, 4·hidden) recurrent part,
+/// added here, or null for a zero state; cPrev: (batch, hidden); writes c, tanhC and h, each
+/// (batch, hidden).
+void lstmForwardStep(std::int64_t batch, std::int64_t hidden, float* gates, const float* recurrent, const float* cPrev,
+                     float* c, float* tanhC, float* h);
 
 /// Back-propagates one step. gates: the activations lstmForwardStep left; dh: gradient on h_t
 /// from step t+1 (dy, the gradient from the layer's output at t, is added here); dc: gradient on
