@@ -100,6 +100,9 @@ const std::vector<ModelDescription>& modelKinds()
                           "Dropout between stacked LSTM layers (needs at least 2 layers)."),
              choiceOption("init", "torch", {"torch", "keras"}, "Initialisation",
                           "Initial weights: LibTorch's defaults, or Keras's (Glorot-uniform, orthogonal recurrent, forget-gate bias 1)."),
+             choiceOption("lstm-impl", "auto", {"auto", "fused", "torch"}, "LSTM implementation",
+                          "auto: MarineCast's fused LSTM on the CPU (several times faster for small models, same results), "
+                          "LibTorch's on CUDA; fused: always the fused one (CPU only); torch: always LibTorch's."),
          }},
         {"convlstm", "ConvLSTM",
          "Convolutional LSTM encoder-forecaster (Shi et al. 2015) over grid cells or station frames.",

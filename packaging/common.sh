@@ -10,7 +10,7 @@ MC_PACKAGES=(
     cmake ninja-build g++ pkg-config dpkg-dev
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqcustomplot-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libtorch-dev libopenblas0-pthread libnetcdf-dev nlohmann-json3-dev
+    libtorch-dev libopenblas0-pthread libblas-dev libnetcdf-dev nlohmann-json3-dev
     fonts-noto-cjk xvfb xauth clang libclang-rt-14-dev
 )
 

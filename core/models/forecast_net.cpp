@@ -19,6 +19,10 @@ std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamS
         o.hidden_size(params.getInt("hidden")).num_layers(params.getInt("layers")).dropout(params.getDouble("dropout"));
         o.relu_output(outputActivation == "relu");
         o.keras_init(params.getString("init") == "keras");
+        // Model files written before the option existed do not name it.
+        const auto impl = parseLstmImpl(params.has("lstm-impl") ? params.getString("lstm-impl") : "auto");
+        TORCH_CHECK(impl, "createNet: lstm-impl must be auto, fused or torch");
+        o.impl(*impl);
         return std::make_shared<LstmForecasterImpl>(o);
     }
     if (kind == "convlstm") {

@@ -1,7 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/lstm_forecaster.h"
 
+#include "models/fused_lstm.h"
+
 namespace mc {
+
+std::optional<LstmImpl> parseLstmImpl(const std::string& name)
+{
+    if (name == "auto")
+        return LstmImpl::Auto;
+    if (name == "fused")
+        return LstmImpl::Fused;
+    if (name == "torch")
+        return LstmImpl::Torch;
+    return std::nullopt;
+}
 
 LstmForecasterImpl::LstmForecasterImpl(const LstmForecasterOptions& opts) : options(opts)
 {
@@ -55,11 +68,24 @@ void LstmForecasterImpl::initLikeKeras()
     m_head->bias.zero_();
 }
 
+bool LstmForecasterImpl::usesFused(const torch::Tensor& x) const
+{
+    if (options.impl() == LstmImpl::Torch)
+        return false;
+    if (is_training() && options.num_layers() > 1 && options.dropout() > 0)
+        return false;
+    const bool supported = fusedLstmSupported(x, m_lstm->all_weights());
+    TORCH_CHECK(supported || options.impl() != LstmImpl::Fused,
+                "LstmForecaster: the fused LSTM runs on CPU float32 tensors only, got ", x.device(), " ",
+                x.scalar_type(), " (use lstm-impl auto or torch)");
+    return supported;
+}
+
 torch::Tensor LstmForecasterImpl::forward(const torch::Tensor& x)
 {
     TORCH_CHECK(x.dim() == 3 && x.size(2) == options.input_size(),
                 "LstmForecaster: expected (batch, lookback, ", options.input_size(), "), got ", x.sizes());
-    auto out = std::get<0>(m_lstm->forward(x));
+    const auto out = usesFused(x) ? fusedLstm(x, {}, {}, m_lstm->all_weights()).output : std::get<0>(m_lstm->forward(x));
     auto last = out.select(1, out.size(1) - 1);
     auto y = m_head->forward(last);
     return options.relu_output() ? torch::relu(y) : y;
@@ -70,13 +96,25 @@ torch::Tensor LstmForecasterImpl::forwardSteps(const torch::Tensor& x, std::vect
     TORCH_CHECK(x.dim() == 3 && x.size(2) == options.input_size(),
                 "LstmForecaster: expected (batch, steps, ", options.input_size(), "), got ", x.sizes());
     TORCH_CHECK(state.empty() || state.size() == 2, "LstmForecaster: state must be {h, c} or empty");
-    std::tuple<torch::Tensor, std::tuple<torch::Tensor, torch::Tensor>> out;
-    if (state.empty())
-        out = m_lstm->forward(x);
-    else
-        out = m_lstm->forward(x, std::make_tuple(state[0], state[1]));
-    state = {std::get<0>(std::get<1>(out)), std::get<1>(std::get<1>(out))};
-    auto y = m_head->forward(std::get<0>(out));
+    torch::Tensor out;
+    if (usesFused(x)) {
+        // The carried state is an input of the fused node like any other: gradients reach it
+        // only where the runner kept it attached (within a multi-step batch), never across the
+        // detach that truncates back-propagation.
+        auto r = state.empty() ? fusedLstm(x, {}, {}, m_lstm->all_weights())
+                               : fusedLstm(x, state[0], state[1], m_lstm->all_weights());
+        out = r.output;
+        state = {r.h, r.c};
+    } else {
+        std::tuple<torch::Tensor, std::tuple<torch::Tensor, torch::Tensor>> r;
+        if (state.empty())
+            r = m_lstm->forward(x);
+        else
+            r = m_lstm->forward(x, std::make_tuple(state[0], state[1]));
+        out = std::get<0>(r);
+        state = {std::get<0>(std::get<1>(r)), std::get<1>(std::get<1>(r))};
+    }
+    auto y = m_head->forward(out);
     return options.relu_output() ? torch::relu(y) : y;
 }
 

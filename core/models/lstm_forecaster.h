@@ -4,7 +4,21 @@
 
 #include "models/forecast_net.h"
 
+#include <optional>
+#include <string>
+
 namespace mc {
+
+/// Which LSTM implementation runs the recurrent layers. Both use the same parameters, so a
+/// model trained with one loads and runs with the other.
+enum class LstmImpl {
+    Auto,   ///< Fused where it can run (CPU, float32), torch::nn::LSTM elsewhere (CUDA, double)
+    Fused,  ///< mc::fusedLstm; a c10::Error on a device or dtype it does not support
+    Torch,  ///< torch::nn::LSTM, the reference
+};
+
+/// Parses "auto", "fused" or "torch" (the lstm-impl option); nullopt for anything else.
+[[nodiscard]] std::optional<LstmImpl> parseLstmImpl(const std::string& name);
 
 /// Options of the reference model: LSTM(input, hidden, layers, dropout, batch_first) ->
 /// Linear(hidden, horizon) -> output activation.
@@ -24,6 +38,9 @@ struct LstmForecasterOptions {
     /// bias with the forget gate at 1, Glorot-uniform dense layer with zero bias) instead of
     /// LibTorch's uniform(±1/√hidden).
     TORCH_ARG(bool, keras_init) = false;
+    /// Dropout between layers is torch::nn::LSTM's own: while it is active (training, two or
+    /// more layers, dropout > 0) the torch path runs whatever this says.
+    TORCH_ARG(LstmImpl, impl) = LstmImpl::Auto;
 };
 
 class LstmForecasterImpl : public ForecastNetImpl {
@@ -39,6 +56,9 @@ public:
     torch::Tensor forwardSteps(const torch::Tensor& x, std::vector<torch::Tensor>& state) override;
 
     LstmForecasterOptions options;
+
+    /// True when the next forward on @p x runs mc::fusedLstm rather than torch::nn::LSTM.
+    [[nodiscard]] bool usesFused(const torch::Tensor& x) const;
 
 private:
     void initLikeKeras();

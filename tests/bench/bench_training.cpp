@@ -1,19 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_training: training seconds per epoch of MarineCast (mc::fit) against the same model, data
-// and loop in PyTorch (tests/bench/bench_training_pytorch.py, run with /usr/bin/python3), side by
-// side in one run. Each repetition trains a fresh model for --epochs epochs and counts the mean of
-// the epochs after the first; repetitions alternate C++, Python, C++, … after one discarded
-// warm-up pair, and the table reports medians. Not a test (timings depend on the machine):
+// bench_training: training seconds per epoch of MarineCast (mc::fit, with its fused LSTM and with
+// LibTorch's torch::nn::LSTM) against the same model, data and loop in PyTorch
+// (tests/bench/bench_training_pytorch.py, run with /usr/bin/python3), side by side in one run. Each
+// repetition trains a fresh model for --epochs epochs and counts the mean of the epochs after the
+// first; repetitions alternate fused, torch, Python, fused, … after one discarded warm-up round,
+// and the table reports medians. Then single-forecast latency (one window in, one forecast out;
+// median of --infer-calls calls) for the stateless configurations, and the test RMSE of full
+// preset runs (mc::runExperiment) on each path. Not a test (timings depend on the machine):
 //   build/tests/bench_training [--threads 1,2] [--reps 5] [--configs current,original] [--json FILE]
 #include "csv_import.h"
+#include "experiment.h"
+#include "forecaster.h"
 #include "model_registry.h"
 #include "run_config.h"
 #include "trainer.h"
 #include "window_builder.h"
 
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -35,7 +43,13 @@ struct Options {
     std::string script = std::string(MARINECAST_SOURCE_DIR) + "/tests/bench/bench_training_pytorch.py";
     std::string json = std::string(MC_BENCH_BUILD_DIR) + "/bench_training.json";
     bool withPython = true;
+    bool withTorchPath = true;  ///< MarineCast on torch::nn::LSTM too
+    int inferCalls = 2000;
+    bool rmse = true;
+    int rmseEpochs = 0;  ///< 0: the preset's own
 };
+
+const char* const kImpls[] = {"fused", "torch"};
 
 std::vector<std::string> splitComma(const std::string& text)
 {
@@ -97,19 +111,39 @@ bool prepare(const Options& opt, const std::string& preset, const mc::Dataset& d
     return true;
 }
 
-/// Mean seconds of the epochs after the first; negative on failure.
-double runCpp(Prepared& prep, int threads)
+/// Seconds per epoch, as the mean of the epochs after the first: wall clock, and CPU time of the
+/// whole process (every thread). On a shared machine the CPU time is the steadier of the two.
+struct Timing {
+    double wall = -1, cpu = -1;
+};
+
+double processCpuSeconds()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
+}
+
+/// Trains once; wall < 0 on failure. @p model receives the trained forecaster when given.
+Timing runCpp(Prepared& prep, int threads, const std::string& impl, std::shared_ptr<const mc::Forecaster>* model = nullptr)
 {
     prep.config.params.set("threads", std::int64_t{threads});
-    std::vector<double> elapsed;
+    prep.config.params.set("lstm-impl", impl);
+    std::vector<double> elapsed, cpu;
     mc::StopToken stop;
-    const auto result = mc::fit(prep.config, prep.data, stop, [&](const mc::EpochProgress& ep) { elapsed.push_back(ep.elapsedSeconds); });
+    const auto result = mc::fit(prep.config, prep.data, stop, [&](const mc::EpochProgress& ep) {
+        elapsed.push_back(ep.elapsedSeconds);
+        cpu.push_back(processCpuSeconds());
+    });
     if (!result.ok() || elapsed.size() < 2) {
         std::fprintf(stderr, "MarineCast training failed: %s\n", result.detail.c_str());
-        return -1;
+        return {};
     }
+    if (model)
+        *model = result.model;
     // elapsedSeconds counts from the start of fit: differences are the epochs themselves.
-    return (elapsed.back() - elapsed.front()) / double(elapsed.size() - 1);
+    const double n = double(elapsed.size() - 1);
+    return {(elapsed.back() - elapsed.front()) / n, (cpu.back() - cpu.front()) / n};
 }
 
 double jsonNumber(const std::string& text, const std::string& key)
@@ -118,36 +152,57 @@ double jsonNumber(const std::string& text, const std::string& key)
     return at == std::string::npos ? -1 : std::strtod(text.c_str() + at + key.size() + 3, nullptr);
 }
 
-/// Runs the Python reference once; returns its seconds per epoch, negative on failure.
-double runPython(const Options& opt, const std::string& preset, int threads, std::size_t expectWindows)
+/// Runs the Python reference once; returns its JSON line, empty on failure.
+std::string runPythonRaw(const Options& opt, const std::string& preset, int threads, const std::string& extra)
 {
     // OpenBLAS under PyTorch is pinned to one thread, as MarineCast's trainer pins it, so both
     // sides parallelise only through torch's own intra-op threads.
     const std::string cmd = "OPENBLAS_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE " + quoted(opt.python) + " " + quoted(opt.script)
         + " --data " + quoted(opt.data) + " --target " + quoted(opt.target) + " --config " + preset + " --threads "
-        + std::to_string(threads) + " --epochs " + std::to_string(opt.epochs);
+        + std::to_string(threads) + " --epochs " + std::to_string(opt.epochs) + extra;
     FILE* pipe = ::popen(cmd.c_str(), "r");
     if (!pipe)
-        return -1;
+        return {};
     std::string out;
     char buf[4096];
     while (std::fgets(buf, sizeof buf, pipe))
         out += buf;
     if (::pclose(pipe) != 0) {
         std::fprintf(stderr, "python failed: %s\n%s\n", cmd.c_str(), out.c_str());
-        return -1;
+        return {};
     }
+    return out;
+}
+
+/// Runs the Python reference once; wall < 0 on failure.
+Timing runPython(const Options& opt, const std::string& preset, int threads, std::size_t expectWindows)
+{
+    const std::string out = runPythonRaw(opt, preset, threads, "");
+    if (out.empty())
+        return {};
     const auto windows = static_cast<std::size_t>(jsonNumber(out, "windows"));
     if (windows != expectWindows)
         std::fprintf(stderr, "warning: python trains %zu windows per epoch, MarineCast %zu\n", windows, expectWindows);
-    return jsonNumber(out, "seconds_per_epoch");
+    return {jsonNumber(out, "seconds_per_epoch"), jsonNumber(out, "cpu_seconds_per_epoch")};
 }
 
 struct Row {
     std::string config;
     int threads = 0;
     std::size_t windows = 0;
-    std::vector<double> cpp, py;
+    std::vector<double> fused, torch, py;           // wall seconds per epoch
+    std::vector<double> fusedCpu, torchCpu, pyCpu;  // CPU seconds per epoch
+};
+
+struct Latency {
+    std::string config;
+    double fusedUs = 0, torchUs = 0, pyUs = 0;
+};
+
+struct RmseCheck {
+    std::string config;
+    int epochs = 0;
+    double fused = 0, torch = 0;
 };
 
 std::string numbers(const std::vector<double>& v)
@@ -159,6 +214,80 @@ std::string numbers(const std::vector<double>& v)
         s += buf;
     }
     return s + "]";
+}
+
+/// The first test window alone, as a forecast request from the GUI would be.
+mc::WindowSet oneWindow(const mc::PreparedData& data)
+{
+    const mc::WindowSet& all = data.test.count > 0 ? data.test : data.train;
+    mc::WindowSet w;
+    w.count = 1;
+    w.lookback = all.lookback;
+    w.features = all.features;
+    w.horizon = all.horizon;
+    const auto xn = std::size_t(all.lookback) * std::size_t(all.features);
+    w.x.assign(all.x.begin(), all.x.begin() + std::ptrdiff_t(xn));
+    w.y.assign(all.y.begin(), all.y.begin() + all.horizon);
+    w.lastScaled = {all.lastScaled.front()};
+    w.lastObserved = {all.lastObserved.front()};
+    return w;
+}
+
+/// Median microseconds of one Forecaster::predict on one window, calls interleaved in blocks of
+/// 50 between @p a and @p b to share any drift in machine load.
+std::pair<double, double> forecastLatency(const mc::Forecaster& a, const mc::Forecaster& b, const mc::PreparedData& data,
+                                          int calls)
+{
+    using Clock = std::chrono::steady_clock;
+    const auto w = oneWindow(data);
+    std::vector<double> ta, tb;
+    double sink = 0;
+    for (int warm = 0; warm < 20; ++warm)
+        sink += a.predict(w, data)[0] + b.predict(w, data)[0];
+    for (int done = 0; done < calls; done += 50)
+        for (auto [model, times] : {std::pair{&a, &ta}, std::pair{&b, &tb}})
+            for (int k = 0; k < 50; ++k) {
+                const auto t0 = Clock::now();
+                sink += model->predict(w, data)[0];
+                times->push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+            }
+    if (!std::isfinite(sink))
+        std::fprintf(stderr, "warning: non-finite forecast\n");
+    return {median(ta), median(tb)};
+}
+
+double testRmse(const Options& opt, const std::string& preset, const mc::Dataset& dataset, const std::string& impl,
+                int& epochs)
+{
+    mc::RunConfig c;
+    c.dataPaths = {opt.data};
+    c.target = opt.target;
+    c.preset = preset;
+    mc::applyPreset(c, *mc::findPreset(preset));
+    c.params.set("device", std::string("cpu"));
+    c.params.set("threads", std::int64_t{1});
+    c.params.set("lstm-impl", impl);
+    if (opt.rmseEpochs > 0)
+        c.params.set("epochs", std::int64_t{opt.rmseEpochs});
+    epochs = int(c.params.getInt("epochs"));
+    mc::StopToken stop;
+    const auto r = mc::runExperiment(c, stop, {}, &dataset);
+    if (!r.ok()) {
+        std::fprintf(stderr, "%s run failed: %s\n", impl.c_str(), r.error.c_str());
+        return -1;
+    }
+    return r.model.pooled.rmse;
+}
+
+double loadAverage()
+{
+    double load = -1;
+    if (FILE* f = std::fopen("/proc/loadavg", "r")) {
+        if (std::fscanf(f, "%lf", &load) != 1)
+            load = -1;
+        std::fclose(f);
+    }
+    return load;
 }
 
 }  // namespace
@@ -203,10 +332,19 @@ int main(int argc, char** argv)
             opt.json = next();
         else if (a == "--no-python")
             opt.withPython = false;
+        else if (a == "--fused-only")
+            opt.withTorchPath = false;
+        else if (a == "--infer-calls")
+            opt.inferCalls = std::max(0, std::atoi(next().c_str()));
+        else if (a == "--no-rmse")
+            opt.rmse = false;
+        else if (a == "--rmse-epochs")
+            opt.rmseEpochs = std::max(1, std::atoi(next().c_str()));
         else {
             std::fprintf(stderr,
                          "usage: %s [--data CSV] [--target VAR] [--configs current,original] [--threads 1,2] [--reps N]\n"
-                         "          [--epochs N] [--python EXE] [--script PY] [--json FILE] [--no-python]\n",
+                         "          [--epochs N] [--python EXE] [--script PY] [--json FILE] [--no-python]\n"
+                         "          [--fused-only] [--infer-calls N] [--no-rmse] [--rmse-epochs N]\n",
                          argv[0]);
             return a == "--help" ? 0 : 2;
         }
@@ -217,49 +355,127 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", mc::describe(imported.error).c_str());
         return 1;
     }
+    const double loadBefore = loadAverage();
     std::vector<Row> rows;
+    std::vector<Latency> latencies;
     for (const auto& preset : opt.configs) {
         Prepared prep;
         if (!prepare(opt, preset, imported.dataset, prep))
             return 1;
         std::fprintf(stderr, "%s: %zu training windows per epoch\n", preset.c_str(), prep.windows);
+        std::shared_ptr<const mc::Forecaster> models[2];
         for (int threads : opt.threads) {
-            Row row{preset, threads, prep.windows, {}, {}};
+            Row row{preset, threads, prep.windows, {}, {}, {}, {}, {}, {}};
             // Repetition 0 is the warm-up (page cache, allocator, Python's imports): discarded.
             for (int rep = 0; rep <= opt.reps; ++rep) {
-                const double c = runCpp(prep, threads);
-                const double p = opt.withPython ? runPython(opt, preset, threads, prep.windows) : 0.0;
-                if (c < 0 || p < 0)
+                const Timing f = runCpp(prep, threads, kImpls[0], &models[0]);
+                const Timing t = opt.withTorchPath ? runCpp(prep, threads, kImpls[1], &models[1]) : Timing{0, 0};
+                const Timing p = opt.withPython ? runPython(opt, preset, threads, prep.windows) : Timing{0, 0};
+                if (f.wall < 0 || t.wall < 0 || p.wall < 0)
                     return 1;
                 if (rep > 0) {
-                    row.cpp.push_back(c);
-                    row.py.push_back(p);
+                    row.fused.push_back(f.wall);
+                    row.torch.push_back(t.wall);
+                    row.py.push_back(p.wall);
+                    row.fusedCpu.push_back(f.cpu);
+                    row.torchCpu.push_back(t.cpu);
+                    row.pyCpu.push_back(p.cpu);
                 }
-                std::fprintf(stderr, "  %s threads %d rep %d: MarineCast %.4f s/epoch, PyTorch %.4f s/epoch\n",
-                             preset.c_str(), threads, rep, c, p);
+                std::fprintf(stderr,
+                             "  %s threads %d rep %d: fused %.4f, torch %.4f, PyTorch %.4f s/epoch (CPU %.4f, %.4f, %.4f)\n",
+                             preset.c_str(), threads, rep, f.wall, t.wall, p.wall, f.cpu, t.cpu, p.cpu);
             }
             rows.push_back(row);
         }
+        // Forecasting one window: stateless models only (a stateful one runs through its whole grid).
+        if (opt.inferCalls > 0 && opt.withTorchPath && !prep.config.params.getBool("stateful")) {
+            Latency lat{preset};
+            std::tie(lat.fusedUs, lat.torchUs) = forecastLatency(*models[0], *models[1], prep.data, opt.inferCalls);
+            if (opt.withPython) {
+                const auto out = runPythonRaw(opt, preset, 1, " --infer " + std::to_string(opt.inferCalls));
+                lat.pyUs = out.empty() ? -1 : jsonNumber(out, "infer_median_us");
+            }
+            latencies.push_back(lat);
+        }
     }
+    const double loadAfter = loadAverage();
 
-    std::printf("%-9s %7s %8s %12s %12s %8s %12s %12s\n", "config", "threads", "windows", "MC s/epoch", "PT s/epoch",
-                "PT/MC", "MC win/s", "PT win/s");
+    std::vector<RmseCheck> rmses;
+    if (opt.rmse)
+        for (const auto& preset : opt.configs) {
+            RmseCheck r{preset};
+            r.fused = testRmse(opt, preset, imported.dataset, "fused", r.epochs);
+            r.torch = opt.withTorchPath ? testRmse(opt, preset, imported.dataset, "torch", r.epochs) : 0.0;
+            rmses.push_back(r);
+        }
+
+    // PyTorch at its best thread count per configuration: the ratios are against that.
+    auto bestPy = [&](const std::string& config) {
+        double best = 0;
+        for (const auto& r : rows)
+            if (r.config == config && (best == 0 || median(r.py) < best))
+                best = median(r.py);
+        return best;
+    };
+    std::printf("load average %.2f before, %.2f after; OpenBLAS 1 thread on every side\n", loadBefore, loadAfter);
+    std::printf("%-9s %7s %8s %10s %10s %10s %9s %9s %9s %9s %9s %9s\n", "config", "threads", "windows", "fused s/ep",
+                "torch s/ep", "PT s/ep", "PT/fused", "PT/torch", "bestPT/f", "fused w/s", "torch w/s", "PT w/s");
     std::ostringstream json;
     json << "{\n  \"data\": \"" << opt.data << "\",\n  \"target\": \"" << opt.target << "\",\n  \"epochs_per_rep\": "
          << opt.epochs << ",\n  \"reps\": " << opt.reps << ",\n  \"omp_wait_policy\": \"" << std::getenv("OMP_WAIT_POLICY")
-         << "\",\n  \"libtorch\": \"" << mc::torchVersion() << "\",\n  \"results\": [";
+         << "\",\n  \"openblas_num_threads\": 1,\n  \"load_average_before\": " << loadBefore
+         << ",\n  \"load_average_after\": " << loadAfter << ",\n  \"libtorch\": \"" << mc::torchVersion()
+         << "\",\n  \"results\": [";
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row& r = rows[i];
-        const double mc = median(r.cpp), pt = median(r.py);
-        const double ratio = mc > 0 ? pt / mc : 0;
-        std::printf("%-9s %7d %8zu %12.4f %12.4f %8.2f %12.0f %12.0f\n", r.config.c_str(), r.threads, r.windows, mc, pt,
-                    ratio, mc > 0 ? double(r.windows) / mc : 0, pt > 0 ? double(r.windows) / pt : 0);
+        const double f = median(r.fused), t = median(r.torch), pt = median(r.py), best = bestPy(r.config);
+        const auto perSecond = [&](double s) { return s > 0 ? double(r.windows) / s : 0.0; };
+        std::printf("%-9s %7d %8zu %10.4f %10.4f %10.4f %9.2f %9.2f %9.2f %9.0f %9.0f %9.0f\n", r.config.c_str(),
+                    r.threads, r.windows, f, t, pt, f > 0 ? pt / f : 0, t > 0 ? pt / t : 0, f > 0 ? best / f : 0,
+                    perSecond(f), perSecond(t), perSecond(pt));
         json << (i ? "," : "") << "\n    {\"config\": \"" << r.config << "\", \"threads\": " << r.threads
-             << ", \"windows\": " << r.windows << ", \"marinecast_s_per_epoch\": " << mc
-             << ", \"pytorch_s_per_epoch\": " << pt << ", \"ratio_pytorch_over_marinecast\": " << ratio
-             << ", \"marinecast_windows_per_s\": " << (mc > 0 ? double(r.windows) / mc : 0)
-             << ", \"pytorch_windows_per_s\": " << (pt > 0 ? double(r.windows) / pt : 0)
-             << ", \"marinecast_reps\": " << numbers(r.cpp) << ", \"pytorch_reps\": " << numbers(r.py) << "}";
+             << ", \"windows\": " << r.windows << ", \"fused_s_per_epoch\": " << f << ", \"torch_s_per_epoch\": " << t
+             << ", \"pytorch_s_per_epoch\": " << pt << ", \"ratio_pytorch_over_fused\": " << (f > 0 ? pt / f : 0)
+             << ", \"ratio_pytorch_over_torch\": " << (t > 0 ? pt / t : 0)
+             << ", \"ratio_best_pytorch_over_fused\": " << (f > 0 ? best / f : 0)
+             << ", \"fused_windows_per_s\": " << perSecond(f) << ", \"torch_windows_per_s\": " << perSecond(t)
+             << ", \"pytorch_windows_per_s\": " << perSecond(pt) << ", \"fused_reps\": " << numbers(r.fused)
+             << ", \"torch_reps\": " << numbers(r.torch) << ", \"pytorch_reps\": " << numbers(r.py) << "}";
+    }
+    std::printf("\nCPU seconds per epoch (process CPU time, all threads: what other load on the machine disturbs least)\n"
+                "%-9s %7s %10s %10s %10s %9s %9s\n", "config", "threads", "fused", "torch", "PyTorch", "PT/fused", "PT/torch");
+    json << "\n  ],\n  \"cpu_seconds_per_epoch\": [";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row& r = rows[i];
+        const double f = median(r.fusedCpu), t = median(r.torchCpu), pt = median(r.pyCpu);
+        std::printf("%-9s %7d %10.4f %10.4f %10.4f %9.2f %9.2f\n", r.config.c_str(), r.threads, f, t, pt,
+                    f > 0 ? pt / f : 0, t > 0 ? pt / t : 0);
+        json << (i ? "," : "") << "\n    {\"config\": \"" << r.config << "\", \"threads\": " << r.threads
+             << ", \"fused\": " << f << ", \"torch\": " << t << ", \"pytorch\": " << pt
+             << ", \"fused_reps\": " << numbers(r.fusedCpu) << ", \"torch_reps\": " << numbers(r.torchCpu)
+             << ", \"pytorch_reps\": " << numbers(r.pyCpu) << "}";
+    }
+    json << "\n  ],\n  \"forecast_latency_us\": [";
+    if (!latencies.empty())
+        std::printf("\nsingle forecast (one window, median of %d calls): µs\n%-9s %10s %10s %10s %9s\n", opt.inferCalls,
+                    "config", "fused", "torch", "PyTorch", "PT/fused");
+    for (std::size_t i = 0; i < latencies.size(); ++i) {
+        const Latency& l = latencies[i];
+        std::printf("%-9s %10.1f %10.1f %10.1f %9.2f\n", l.config.c_str(), l.fusedUs, l.torchUs, l.pyUs,
+                    l.fusedUs > 0 ? l.pyUs / l.fusedUs : 0);
+        json << (i ? "," : "") << "\n    {\"config\": \"" << l.config << "\", \"fused\": " << l.fusedUs
+             << ", \"torch\": " << l.torchUs << ", \"pytorch\": " << l.pyUs << "}";
+    }
+    json << "\n  ],\n  \"test_rmse\": [";
+    if (!rmses.empty())
+        std::printf("\ntest RMSE after full preset runs (validation split, early stopping as the preset has them)\n"
+                    "%-9s %7s %10s %10s %9s\n", "config", "epochs", "fused", "torch", "diff %");
+    for (std::size_t i = 0; i < rmses.size(); ++i) {
+        const RmseCheck& r = rmses[i];
+        const double pct = r.torch > 0 ? 100.0 * (r.fused - r.torch) / r.torch : 0;
+        std::printf("%-9s %7d %10.4f %10.4f %9.2f\n", r.config.c_str(), r.epochs, r.fused, r.torch, pct);
+        json << (i ? "," : "") << "\n    {\"config\": \"" << r.config << "\", \"epochs\": " << r.epochs
+             << ", \"fused\": " << r.fused << ", \"torch\": " << r.torch << ", \"diff_percent\": " << pct << "}";
     }
     json << "\n  ]\n}\n";
     std::ofstream(opt.json) << json.str();

@@ -3,8 +3,11 @@
 "current" (stateless) and "original" (Keras-style stateful) presets, timed per epoch.
 
 Prints one JSON object on stdout: {"config", "threads", "windows", "epoch_seconds",
-"seconds_per_epoch"}; seconds_per_epoch is the mean of the epochs after the first (which pays for
-allocator and thread-pool warm-up).
+"seconds_per_epoch", "cpu_seconds_per_epoch"}; seconds_per_epoch (wall clock) and
+cpu_seconds_per_epoch (process CPU time, all threads) are the means of the epochs after the first (which pays for
+allocator and thread-pool warm-up). With --infer N (stateless "current" only), after training it
+also times N single-window forecasts (eval mode, no_grad, values out as numpy) and adds
+"infer_median_us".
 """
 import argparse
 import json
@@ -161,6 +164,7 @@ def main():
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--infer", type=int, default=0)
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -179,18 +183,35 @@ def main():
         windows = 100 * streams_data[4]
         run_epoch = lambda: stateful_epoch(net, opt, streams_data, 1)  # noqa: E731
 
-    seconds, losses = [], []
+    seconds, cpu_seconds, losses = [], [], []
     for _ in range(args.epochs):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         losses.append(run_epoch())
         seconds.append(time.perf_counter() - t0)
+        cpu_seconds.append(time.process_time() - c0)
     timed = seconds[1:] if len(seconds) > 1 else seconds
+    timed_cpu = cpu_seconds[1:] if len(cpu_seconds) > 1 else cpu_seconds
+    extra = {}
+    if args.infer > 0 and args.config == "current":
+        net.eval()
+        window = x[:1].clone()
+        times = []
+        with torch.no_grad():
+            for _ in range(20):
+                net(window).numpy()
+            for _ in range(args.infer):
+                t0 = time.perf_counter()
+                net(window).numpy()
+                times.append(time.perf_counter() - t0)
+        extra["infer_median_us"] = float(np.median(times) * 1e6)
     print(json.dumps({
+        **extra,
         "config": args.config,
         "threads": torch.get_num_threads(),
         "windows": int(windows),
         "epoch_seconds": seconds,
         "seconds_per_epoch": sum(timed) / len(timed),
+        "cpu_seconds_per_epoch": sum(timed_cpu) / len(timed_cpu),
         "last_loss": losses[-1] if math.isfinite(losses[-1]) else None,
         "torch": torch.__version__,
     }))
