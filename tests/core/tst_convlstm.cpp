@@ -324,7 +324,10 @@ void TestConvLstm::registryBuildsNet()
     params.set("conv-layers", std::int64_t{3});
     params.set("hidden-channels", std::string("4,5,6"));
     params.set("kernel", std::string("3"));
-    const auto net = mc::createNet("convlstm", params, 3, 2, "relu");
+    mc::NetShape single;
+    single.features = 3;
+    single.horizon = 2;
+    const auto net = mc::createNet("convlstm", params, single, "relu");
     const auto y = net->forward(torch::randn({7, 6, 3}));
     QCOMPARE(y.sizes().vec(), (std::vector<int64_t>{7, 2}));
     QVERIFY(torch::all(y >= 0).item<bool>());
@@ -345,7 +348,7 @@ void TestConvLstm::registryBuildsNet()
     shape.nodes = 5;
     QVERIFY_THROWS_EXCEPTION(c10::Error, (void)mc::convLstmOptions(params, shape, "none"));
     params.set("kernel", std::string("2"));
-    QVERIFY_THROWS_EXCEPTION(c10::Error, (void)mc::createNet("convlstm", params, 3, 2, "none"));
+    QVERIFY_THROWS_EXCEPTION(c10::Error, (void)mc::createNet("convlstm", params, single, "none"));
 }
 
 void TestConvLstm::beatsPersistenceOnMovingBlob()
