@@ -61,7 +61,8 @@ Preset readPreset(const json& j)
     Preset p;
     p.name = j.at("name").get<std::string>();
     p.description = j.value("description", std::string());
-    for (const auto& [key, value] : j.value("values", json::object()).items()) {
+    const json values = j.value("values", json::object());
+    for (const auto& [key, value] : values.items()) {
         // Typed by the registry, as the preset store does; an option this version does not
         // know is skipped so that the rest of the project still opens.
         for (const auto& m : modelKinds()) {

@@ -221,12 +221,12 @@ std::optional<ExperimentResult> runFromSnapshot(const std::string& text, std::st
         error = std::string("the run's results are incomplete: ") + e.what();
         return std::nullopt;
     }
-    // The charts index these arrays by window and step; a short one would read past its end.
+    // The charts and forecast.csv index these arrays by window and step; a short one would read
+    // past its end.
     const std::size_t cells = r.data.test.count * static_cast<std::size_t>(std::max(0, r.data.test.horizon));
     if (r.data.test.validTime.size() != cells || r.data.test.observed.size() != cells || r.predicted.size() != cells
         || r.data.test.originTime.size() != r.data.test.count
-        || (!r.persistence.empty() && r.persistence.size() != cells)
-        || (!r.climatology.empty() && r.climatology.size() != cells)) {
+        || r.persistence.size() != cells || r.climatology.size() != cells) {
         error = "the run's forecasts do not match its number of test windows";
         return std::nullopt;
     }
