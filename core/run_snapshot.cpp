@@ -3,7 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 namespace mc {
@@ -91,13 +93,16 @@ WindowSet readTestWindows(const json& j)
     return w;
 }
 
+// By name, not by enum value, so that reordering TrainStatus never changes old files' meaning.
+constexpr const char* kStatusNames[] = {"finished", "early_stopped", "stopped", "failed"};
+
 json trainingJson(const TrainResult& t)
 {
     json history = json::array();
     for (const auto& e : t.history)
         history.push_back({{"epoch", e.epoch}, {"epochs", e.epochs}, {"train_loss", num(e.trainLoss)},
                            {"val_loss", num(e.valLoss)}, {"elapsed", e.elapsedSeconds}, {"best", e.best}});
-    return {{"status", static_cast<int>(t.status)}, {"error", static_cast<int>(t.error)}, {"detail", t.detail},
+    return {{"status", kStatusNames[static_cast<int>(t.status)]}, {"detail", t.detail},
             {"epochs_run", t.epochsRun}, {"best_epoch", t.bestEpoch}, {"history", history},
             {"train_seconds", t.trainSeconds}, {"device", t.device}, {"threads", t.threads}};
 }
@@ -105,11 +110,11 @@ json trainingJson(const TrainResult& t)
 TrainResult readTraining(const json& j)
 {
     TrainResult t;
-    const int status = j.at("status").get<int>();
-    if (status < 0 || status > static_cast<int>(TrainStatus::Failed))
-        throw std::out_of_range("unknown training status");
-    t.status = static_cast<TrainStatus>(status);
-    t.error = static_cast<TrainErrorCode>(j.value("error", 0));
+    const auto status = j.at("status").get<std::string>();
+    const auto* name = std::find(std::begin(kStatusNames), std::end(kStatusNames), status);
+    if (name == std::end(kStatusNames))
+        throw std::out_of_range("unknown training status '" + status + "'");
+    t.status = static_cast<TrainStatus>(name - std::begin(kStatusNames));
     t.detail = j.value("detail", std::string());
     t.epochsRun = j.at("epochs_run").get<int>();
     t.bestEpoch = j.at("best_epoch").get<int>();
