@@ -2,6 +2,8 @@
 // marinecast: the GUI entry point. Sets up the application and its language, then hands over.
 #include "language_manager.h"
 #include "main_window.h"
+#include "project_controller.h"
+#include "run_list_model.h"
 #include "trainer.h"
 #include "screenshot_tour.h"
 
@@ -72,10 +74,19 @@ int main(int argc, char** argv)
     }
 
     QStringList files = parser.positionalArguments();
-    if (files.isEmpty() && !mcui::MainWindow::samplePath().isEmpty())
-        files << mcui::MainWindow::samplePath();
-    if (!files.isEmpty())
-        window.openData(files);
     window.show();
+    if (files.size() == 1 && files.front().endsWith(QStringLiteral(".mcproj"))) {
+        window.project()->open(files.front());
+    } else {
+        // Work autosaved by a session that never saved it comes first; the sample only fills an empty window.
+        window.project()->offerRecovery();
+        const bool recovered = window.project()->isModified();
+        if (files.isEmpty() && !recovered && !mcui::MainWindow::samplePath().isEmpty())
+            files << mcui::MainWindow::samplePath();
+        if (!files.isEmpty())
+            window.openData(files);
+        if (!recovered)
+            window.project()->setModified(false);  // opening data alone is nothing to save yet
+    }
     return QApplication::exec();
 }

@@ -699,37 +699,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>Forecasting for marine monitoring time series.</source>
         <translation>海洋监测时间序列预报。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="37"/>
+        <location filename="../app/main.cpp" line="39"/>
         <source>Print the version, the LibTorch version and the device, then quit.</source>
         <translation>显示版本号、LibTorch 版本和计算设备，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="39"/>
+        <location filename="../app/main.cpp" line="41"/>
         <source>Run the sample journey and save screenshots into &lt;folder&gt;, then quit.</source>
         <translation>运行示例流程，将截图保存到 &lt;folder&gt;，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="44"/>
         <source>Epochs of the screenshot run.</source>
         <translation>截图运行的训练轮数。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="45"/>
+        <location filename="../app/main.cpp" line="47"/>
         <source>Interface language for this session: %1.</source>
         <translation>本次会话的界面语言：%1。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
+        <location filename="../app/main.cpp" line="53"/>
         <source>Data files to open.</source>
         <translation>要打开的数据文件。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>未知语言“%1”；请从以下选项中选择：%2。</translation>
     </message>
@@ -2172,12 +2172,12 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>About MarineCast</source>
         <translation>关于 MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>MarineCast %1
 Forecasting for marine monitoring time series.
 LibTorch %2</source>
@@ -2186,157 +2186,193 @@ LibTorch %2</source>
 LibTorch %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>%n chart(s) exported</source>
         <translation>
             <numerusform>已导出 %n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
-        <source>MarineCast</source>
-        <translation>MarineCast</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
-        <source>MarineCast — synthetic sample data</source>
-        <translation>MarineCast — 合成示例数据</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>Runs</source>
         <extracomment>Dock title: the list of training runs, one row per model trained.</extracomment>
         <translation>运行列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
+        <source>&amp;New project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="225"/>
+        <source>Open &amp;project…</source>
+        <translation>打开项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="226"/>
+        <source>Save pro&amp;ject</source>
+        <translation>保存项目(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="227"/>
+        <source>Save project &amp;as…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Export &amp;forecasts as CSV…</source>
         <translation>将预报导出为 CSV(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Export &amp;metrics as CSV…</source>
         <translation>将指标导出为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>Export charts of selected &amp;runs…</source>
         <translation>导出所选运行的图表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;Run</source>
         <extracomment>Menu title: starting and stopping training runs (the noun &quot;a run&quot;, 运行).</extracomment>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
+        <source>&amp;Re-run</source>
+        <extracomment>Trains the selected run&apos;s saved settings again, with the same seed (重新运行).</extracomment>
+        <translation>重新运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="241"/>
+        <source>Train the selected run again from its saved settings and seed</source>
+        <translation>按所选运行保存的设置和随机种子重新训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Compare configurations…</source>
         <translation>对比配置(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>Train &amp;all variables of the station</source>
         <translation>训练该站点的全部变量(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Language</source>
         <extracomment>Menu title; the entries under it name each language in itself (English, 中文).</extracomment>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;About MarineCast</source>
         <translation>关于 MarineCast(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
+        <source>%1[*] — MarineCast — synthetic sample data</source>
+        <translation>%1[*] — MarineCast — 合成示例数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="258"/>
+        <source>%1[*] — MarineCast</source>
+        <translation>%1[*] — MarineCast</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>A training run is in progress. Stop it and quit?</source>
         <translation>一次训练运行正在进行中。要停止训练并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
+        <source>The import settings cannot be read: %1</source>
+        <translation>无法读取导入设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>%1
 
 The data loaded before stays open.</source>
@@ -2345,69 +2381,92 @@ The data loaded before stays open.</source>
 之前加载的数据仍保持打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>Open a data file or the sample data first.</source>
         <translation>请先打开数据文件或示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>Run %1: %2 %3</source>
         <translation>运行 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
+        <source>Cannot re-run</source>
+        <translation>无法重新运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="448"/>
+        <source>The run&apos;s data file “%1” is missing. Open the project again to locate it.</source>
+        <translation>该运行的数据文件“%1”不存在。请重新打开项目以指定其位置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="452"/>
+        <source>The run names no data file.</source>
+        <translation>该运行没有记录数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="457"/>
+        <source>Re-run of %1</source>
+        <extracomment>Name of a new run that repeats run %1 (重新运行).</extracomment>
+        <translation>%1 的重新运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="506"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>Synthetic sample data loaded</source>
         <translation>已载入合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>数据文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>The bundled sample data was not found.</source>
         <translation>未找到随附的示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>Data loaded</source>
         <translation>已载入数据</translation>
     </message>
@@ -2600,114 +2659,116 @@ The data loaded before stays open.</source>
     <message>
         <location filename="../ui/model_panel.cpp" line="424"/>
         <location filename="../ui/model_panel.cpp" line="426"/>
+        <location filename="../ui/model_panel.cpp" line="441"/>
+        <location filename="../ui/model_panel.cpp" line="447"/>
         <source>Cannot save the preset: %1</source>
         <translation>无法保存预设：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="437"/>
-        <location filename="../ui/model_panel.cpp" line="439"/>
+        <location filename="../ui/model_panel.cpp" line="457"/>
+        <location filename="../ui/model_panel.cpp" line="459"/>
         <source>Cannot rename the preset: %1</source>
         <translation>无法重命名预设：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="451"/>
-        <location filename="../ui/model_panel.cpp" line="453"/>
+        <location filename="../ui/model_panel.cpp" line="471"/>
+        <location filename="../ui/model_panel.cpp" line="473"/>
         <source>Cannot delete the preset: %1</source>
         <translation>无法删除预设：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="507"/>
-        <location filename="../ui/model_panel.cpp" line="523"/>
+        <location filename="../ui/model_panel.cpp" line="527"/>
+        <location filename="../ui/model_panel.cpp" line="543"/>
         <source>Choose the variable to forecast: click it in the data tree.</source>
         <translation>请选择要预报的变量：在数据树中单击该变量。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="522"/>
+        <location filename="../ui/model_panel.cpp" line="542"/>
         <source>This model kind is not available in this version.</source>
         <translation>此版本不提供该模型类型。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="524"/>
+        <location filename="../ui/model_panel.cpp" line="544"/>
         <source>%1 does not apply to this model.</source>
         <translation>%1 不适用于此模型。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="525"/>
+        <location filename="../ui/model_panel.cpp" line="545"/>
         <source>%1 is out of its range (%2).</source>
         <translation>%1 超出允许范围（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="527"/>
+        <location filename="../ui/model_panel.cpp" line="547"/>
         <source>A ReLU output cannot predict the negative changes that “Predict change” needs: set the output activation to none.</source>
         <translation>ReLU 输出无法给出“预测变化量”所需的负变化：请将输出激活函数设为 none。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="529"/>
+        <location filename="../ui/model_panel.cpp" line="549"/>
         <source>A ReLU output cannot produce the negative values of z-score scaling: set the output activation to none.</source>
         <translation>ReLU 输出无法产生 z-score 归一化中的负值：请将输出激活函数设为 none。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="530"/>
+        <location filename="../ui/model_panel.cpp" line="550"/>
         <source>Stateful training needs a recurrent model (LSTM).</source>
         <translation>有状态训练需要循环模型（LSTM）。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="531"/>
+        <location filename="../ui/model_panel.cpp" line="551"/>
         <source>%1 must be below 1: it is the decay of a running average.</source>
         <translation>%1 必须小于 1：它是滑动平均的衰减率。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="532"/>
+        <location filename="../ui/model_panel.cpp" line="552"/>
         <source>Momentum must be below 1, or the steps never settle.</source>
         <translation>动量必须小于 1，否则更新步长永远无法稳定。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="534"/>
+        <location filename="../ui/model_panel.cpp" line="554"/>
         <source>Dropout acts between stacked layers: set layers to 2 or more, or dropout to 0.</source>
         <translation>随机失活作用于堆叠层之间：请将层数设为 2 或以上，或将随机失活设为 0。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="535"/>
+        <location filename="../ui/model_panel.cpp" line="555"/>
         <source>Choose the device Auto, CPU or a CUDA device.</source>
         <translation>请选择设备：自动、CPU 或某个 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="536"/>
+        <location filename="../ui/model_panel.cpp" line="556"/>
         <source>The validation fraction must be at least 0 and below 1.</source>
         <translation>验证集比例必须不小于 0 且小于 1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="537"/>
+        <location filename="../ui/model_panel.cpp" line="557"/>
         <source>The training period must end before the test period starts.</source>
         <translation>训练时段必须在测试时段开始之前结束。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="538"/>
+        <location filename="../ui/model_panel.cpp" line="558"/>
         <source>The validation period must lie inside the training period.</source>
         <translation>验证时段必须位于训练时段之内。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="560"/>
+        <location filename="../ui/model_panel.cpp" line="580"/>
         <source>Station %1 is not in the loaded data.</source>
         <translation>已载入的数据中没有站点 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="563"/>
+        <location filename="../ui/model_panel.cpp" line="583"/>
         <source>Station %1 has no variable %2.</source>
         <translation>站点 %1 没有变量 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="567"/>
+        <location filename="../ui/model_panel.cpp" line="587"/>
         <source>Input %1 is not in the loaded data.</source>
         <translation>已载入的数据中没有输入变量 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="576"/>
+        <location filename="../ui/model_panel.cpp" line="596"/>
         <source>%1 at %2 has no values in the training range.</source>
         <translation>%2 站点的 %1 在训练期内没有数据。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="578"/>
+        <location filename="../ui/model_panel.cpp" line="598"/>
         <source>%1 at %2 has no values in the test range.</source>
         <translation>%2 站点的 %1 在测试期内没有数据。</translation>
     </message>
@@ -2864,6 +2925,127 @@ The data loaded before stays open.</source>
     </message>
 </context>
 <context>
+    <name>mcui::ProjectController</name>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="41"/>
+        <source>Cannot read “%1”.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="43"/>
+        <source>“%1” is damaged: it is not valid JSON (line %2, column %3).</source>
+        <translation>“%1”已损坏：不是有效的 JSON（第 %2 行，第 %3 列）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="44"/>
+        <source>“%1” is not a MarineCast project.</source>
+        <translation>“%1”不是 MarineCast 项目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="46"/>
+        <source>“%1” was saved by a newer version of MarineCast (project format %2; this version reads up to %3). Update MarineCast to open it.</source>
+        <translation>“%1”由更新版本的 MarineCast 保存（项目格式 %2；本版本最高只能读取 %3）。请更新 MarineCast 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="53"/>
+        <source>“%1” cannot be opened: %2</source>
+        <extracomment>%2 is a technical detail in English.</extracomment>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="54"/>
+        <source>Cannot save the project: %1</source>
+        <translation>无法保存项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="87"/>
+        <source>Untitled</source>
+        <extracomment>Window title of a project never saved (未命名).</extracomment>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="129"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="129"/>
+        <location filename="../ui/project_controller.cpp" line="169"/>
+        <source>MarineCast projects (*.mcproj)</source>
+        <translation>MarineCast 项目 (*.mcproj)</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="140"/>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="157"/>
+        <source>Data file not found: %1. The runs stay viewable; open the data to train again.</source>
+        <translation>找不到数据文件：%1。运行结果仍可查看；如需再次训练，请打开数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="169"/>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="181"/>
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="189"/>
+        <source>Project saved</source>
+        <translation>项目已保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="202"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="203"/>
+        <source>The project “%1” has unsaved changes. Save them?</source>
+        <translation>项目“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="219"/>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="246"/>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="247"/>
+        <source>MarineCast did not save the last project before it closed. Restore the work autosaved at %1?</source>
+        <translation>MarineCast 上次关闭前未保存项目。是否恢复 %1 自动保存的工作？</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="387"/>
+        <source>Some runs cannot be shown</source>
+        <translation>部分运行无法显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="388"/>
+        <source>The results of these runs are damaged and were left out: %1</source>
+        <translation>以下运行的结果已损坏，已略去：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="400"/>
+        <source>Where is the data file “%1” now?</source>
+        <translation>数据文件“%1”现在在哪里？</translation>
+    </message>
+    <message>
+        <location filename="../ui/project_controller.cpp" line="402"/>
+        <source>%1;;Data files (*.csv *.txt *.tsv *.nc);;All files (*)</source>
+        <translation>%1;;数据文件 (*.csv *.txt *.tsv *.nc);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>mcui::ResultsPanel</name>
     <message>
         <location filename="../ui/results_panel.cpp" line="174"/>
@@ -2985,29 +3167,29 @@ Train a model, or pick a run in the run list, to see its forecasts here.</source
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="77"/>
-        <location filename="../ui/run_list_model.cpp" line="82"/>
-        <location filename="../ui/run_list_model.cpp" line="84"/>
+        <location filename="../ui/run_list_model.cpp" line="87"/>
+        <location filename="../ui/run_list_model.cpp" line="92"/>
+        <location filename="../ui/run_list_model.cpp" line="94"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="79"/>
+        <location filename="../ui/run_list_model.cpp" line="89"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="80"/>
+        <location filename="../ui/run_list_model.cpp" line="90"/>
         <source>early-stopped</source>
         <translation>已早停</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="81"/>
+        <location filename="../ui/run_list_model.cpp" line="91"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run_list_model.cpp" line="134"/>
+        <location filename="../ui/run_list_model.cpp" line="144"/>
         <source>%1, %2 at %3
 finished %4, %n epoch(s)</source>
         <extracomment>Tooltip: run name, variable, station; when it finished and how many training epochs (passes over the data, 轮) it ran.</extracomment>
@@ -3017,33 +3199,33 @@ finished %4, %n epoch(s)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="146"/>
+        <location filename="../ui/run_list_model.cpp" line="156"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="147"/>
+        <location filename="../ui/run_list_model.cpp" line="157"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="148"/>
+        <location filename="../ui/run_list_model.cpp" line="158"/>
         <source>Key settings</source>
         <translation>主要设置</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="149"/>
+        <location filename="../ui/run_list_model.cpp" line="159"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="151"/>
+        <location filename="../ui/run_list_model.cpp" line="161"/>
         <source>Skill vs persistence</source>
         <extracomment>Column header: skill score 1 − RMSE of the model / RMSE of persistence (技巧评分); above 0 the model beats persistence.</extracomment>
         <translation>相对持续性预报的技巧评分</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="152"/>
+        <location filename="../ui/run_list_model.cpp" line="162"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>

@@ -11,7 +11,9 @@
 #include "export_dialog.h"
 #include "import_dialog.h"
 #include "language_manager.h"
+#include "import_settings.h"
 #include "model_panel.h"
+#include "project_controller.h"
 #include "results_panel.h"
 #include "run_list_model.h"
 #include "run_list_panel.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("MainWindow"));
     setDockNestingEnabled(true);
     createPanels();
+    m_project = new ProjectController(this);
     createActions();
     connectPanels();
     retranslate();
@@ -92,6 +95,19 @@ void MainWindow::createActions()
 {
     const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newProjectAction = m_fileMenu->addAction(icon(QStyle::SP_FileIcon), QString(), m_project, &ProjectController::newProject);
+    m_newProjectAction->setShortcut(QKeySequence::New);
+    m_newProjectAction->setObjectName(QStringLiteral("newProjectAction"));
+    m_openProjectAction = m_fileMenu->addAction(icon(QStyle::SP_DirOpenIcon), QString(), m_project, &ProjectController::openDialog);
+    m_openProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openProjectAction->setObjectName(QStringLiteral("openProjectAction"));
+    m_saveProjectAction = m_fileMenu->addAction(icon(QStyle::SP_DialogSaveButton), QString(), m_project, &ProjectController::save);
+    m_saveProjectAction->setShortcut(QKeySequence::Save);
+    m_saveProjectAction->setObjectName(QStringLiteral("saveProjectAction"));
+    m_saveProjectAsAction = m_fileMenu->addAction(QString(), m_project, &ProjectController::saveAsDialog);
+    m_saveProjectAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveProjectAsAction->setObjectName(QStringLiteral("saveProjectAsAction"));
+    m_fileMenu->addSeparator();
     m_openAction = m_fileMenu->addAction(icon(QStyle::SP_DialogOpenButton), QString(), this, &MainWindow::openFileDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSample);
@@ -112,6 +128,12 @@ void MainWindow::createActions()
     m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_startAction->setObjectName(QStringLiteral("startAction"));
     m_stopAction->setObjectName(QStringLiteral("stopAction"));
+    m_rerunAction = m_runMenu->addAction(icon(QStyle::SP_BrowserReload), QString(), this, [this] {
+        const auto rows = m_runList->selectedRows();
+        if (const auto* run = rows.isEmpty() ? nullptr : m_runs->run(rows.first()))
+            rerun(run->id);
+    });
+    m_rerunAction->setObjectName(QStringLiteral("rerunAction"));
     m_runMenu->addSeparator();
     m_compareAction = m_runMenu->addAction(QString(), this, [this] { showTab(Tab::Compare); });
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
@@ -170,6 +192,8 @@ void MainWindow::connectPanels()
     connect(m_job, &TrainingJob::runningChanged, this, &MainWindow::onRunningChanged);
 
     connect(m_runList, &RunListPanel::currentRunChanged, m_results, &ResultsPanel::showRun);
+    connect(m_runList, &RunListPanel::currentRunChanged, this, &MainWindow::updateActions);
+    connect(m_project, &ProjectController::stateChanged, this, &MainWindow::updateTitle);
     m_compare->setRuns(m_runs);
     m_compare->setConfigSource([this] { return currentConfig(); });
     connect(m_compare, &ComparisonPanel::runningChanged, this, &MainWindow::updateActions);
@@ -186,7 +210,7 @@ void MainWindow::connectPanels()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_dataset && m_dataset->synthetic ? tr("MarineCast — synthetic sample data") : tr("MarineCast"));
+    updateTitle();
     m_tabs->setTabText(0, tr("Data"));
     m_tabs->setTabText(1, tr("Training"));
     m_tabs->setTabText(2, tr("Results"));
@@ -197,6 +221,10 @@ void MainWindow::retranslate()
     m_runsDock->setWindowTitle(tr("Runs"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_fileMenu->setTitle(tr("&File"));
+    m_newProjectAction->setText(tr("&New project"));
+    m_openProjectAction->setText(tr("Open &project…"));
+    m_saveProjectAction->setText(tr("Save pro&ject"));
+    m_saveProjectAsAction->setText(tr("Save project &as…"));
     m_openAction->setText(tr("&Open data…"));
     m_sampleAction->setText(tr("Open &sample data"));
     m_exportChartAction->setText(tr("&Export chart…"));
@@ -208,6 +236,9 @@ void MainWindow::retranslate()
     m_runMenu->setTitle(tr("&Run"));
     m_startAction->setText(tr("&Start training"));
     m_stopAction->setText(tr("S&top"));
+    //: Trains the selected run's saved settings again, with the same seed (重新运行).
+    m_rerunAction->setText(tr("&Re-run"));
+    m_rerunAction->setToolTip(tr("Train the selected run again from its saved settings and seed"));
     m_compareAction->setText(tr("&Compare configurations…"));
     m_allVariablesAction->setText(tr("Train &all variables of the station"));
     m_viewMenu->setTitle(tr("&View"));
@@ -217,6 +248,15 @@ void MainWindow::retranslate()
     m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About MarineCast"));
     updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    // [*] is where Qt shows the modified marker.
+    const QString name = m_project->displayName();
+    setWindowTitle(m_dataset && m_dataset->synthetic ? tr("%1[*] — MarineCast — synthetic sample data").arg(name)
+                                                     : tr("%1[*] — MarineCast").arg(name));
+    setWindowModified(m_project->isModified());
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -240,6 +280,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_job->requestStop();
         m_compare->stop();
     }
+    if (!m_project->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    ProjectController::removeRecovery();  // saved or deliberately discarded
     saveSettings();
     event->accept();
 }
@@ -257,8 +302,20 @@ QString MainWindow::samplePath()
     return {};
 }
 
-bool MainWindow::openData(const QStringList& paths)
+bool MainWindow::openData(const QStringList& paths) { return openData(paths, QString()); }
+
+bool MainWindow::openData(const QStringList& paths, const QString& importSettingsJson)
 {
+    mc::ImportOptions options;
+    if (!importSettingsJson.isEmpty()) {
+        std::string why;
+        auto settings = mc::importSettingsFromJson(importSettingsJson.toStdString(), why);
+        if (!settings) {
+            QMessageBox::warning(this, tr("Cannot open data"), tr("The import settings cannot be read: %1").arg(QString::fromStdString(why)));
+            return false;
+        }
+        options.settings = std::move(*settings);
+    }
     std::vector<std::string> files;
     QStringList absolute;
     for (const auto& p : paths) {
@@ -266,7 +323,7 @@ bool MainWindow::openData(const QStringList& paths)
         files.push_back(QFile::encodeName(absolute.last()).toStdString());
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = mc::importCsv(files);
+    auto result = mc::importCsv(files, options);
     QApplication::restoreOverrideCursor();
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Cannot open data"),
@@ -308,6 +365,19 @@ void MainWindow::showData(std::shared_ptr<const mc::Dataset> dataset, std::share
     statusBar()->showMessage(m_dataset->synthetic ? tr("Synthetic sample data loaded") : tr("Data loaded"), 5000);
     retranslate();
     showTab(Tab::Data);
+    Q_EMIT dataLoaded();
+}
+
+void MainWindow::clearData()
+{
+    m_dataset.reset();
+    m_dataPaths.clear();
+    m_dataTree->setDataset(nullptr);
+    m_preview->setDataset(nullptr);
+    m_preview->setImportReport(nullptr);
+    m_model->setDataset(nullptr);
+    m_compare->setDataset(nullptr);
+    retranslate();
 }
 
 void MainWindow::openFileDialog()
@@ -342,22 +412,72 @@ bool MainWindow::startTraining()
         return false;
     }
     const mc::RunConfig config = currentConfig();
-    m_pendingRunName = tr("Run %1: %2 %3")
-                           .arg(m_runs->rowCount() + 1)
-                           .arg(QString::fromStdString(config.station), QString::fromStdString(config.target));
-    if (!m_job->start(config, m_dataset))
+    return launch(config, m_dataset,
+                  tr("Run %1: %2 %3").arg(m_runs->rowCount() + 1).arg(QString::fromStdString(config.station), QString::fromStdString(config.target)));
+}
+
+bool MainWindow::launch(const mc::RunConfig& config, std::shared_ptr<const mc::Dataset> data, const QString& name)
+{
+    if (!m_job->start(config, std::move(data)))
         return false;
+    m_pendingRunName = name;
     m_training->runStarted(m_pendingRunName, static_cast<int>(config.params.getInt("epochs")));
     m_training->logSettings(config);
     showTab(Tab::Training);
     return true;
 }
 
+bool MainWindow::rerun(int runId)
+{
+    const auto* run = m_runs->run(m_runs->rowOfId(runId));
+    if (!run || !run->result || m_job->isRunning())
+        return false;
+    const mc::RunConfig config = run->result->config;
+    QStringList files;
+    for (const auto& p : config.dataPaths)
+        files << QFileInfo(QFile::decodeName(QByteArray::fromStdString(p))).absoluteFilePath();
+    // The data shown serves when it is the run's files (it may have been read with settings the
+    // configuration does not spell out); otherwise the job reads the run's own files.
+    std::shared_ptr<const mc::Dataset> data;
+    if (m_dataset && files == m_dataPaths) {
+        data = m_dataset;
+    } else {
+        for (const auto& f : files)
+            if (!QFileInfo::exists(f)) {
+                QMessageBox::information(this, tr("Cannot re-run"),
+                                         tr("The run's data file “%1” is missing. Open the project again to locate it.").arg(f));
+                return false;
+            }
+        if (files.isEmpty()) {
+            QMessageBox::information(this, tr("Cannot re-run"), tr("The run names no data file."));
+            return false;
+        }
+    }
+    //: Name of a new run that repeats run %1 (重新运行).
+    return launch(config, std::move(data), tr("Re-run of %1").arg(run->name));
+}
+
+void MainWindow::showRun(int runId)
+{
+    const int row = m_runs->rowOfId(runId);
+    if (row < 0)
+        return;
+    m_runList->selectRow(row);
+    showTab(Tab::Results);
+}
+
+bool MainWindow::isBusy() const { return m_job->isRunning() || m_compare->isRunning(); }
+
 mc::RunConfig MainWindow::currentConfig() const
 {
     mc::RunConfig config = m_model->config();
     for (const auto& p : m_dataPaths)
         config.dataPaths.push_back(QFile::encodeName(p).toStdString());
+    // How the files were read belongs to the run too, so run.json and Re-run read them alike.
+    std::string why;
+    if (m_dataset && !m_dataset->importSettingsJson.empty())
+        if (auto settings = mc::importSettingsFromJson(m_dataset->importSettingsJson, why))
+            config.import = std::move(*settings);
     return config;
 }
 
@@ -375,6 +495,7 @@ void MainWindow::onRunFinished(const RunResultPtr& result)
     const int id = m_runs->addRun(result, m_pendingRunName);
     m_runList->selectRow(m_runs->rowOfId(id));
     showTab(Tab::Results);
+    m_project->autosave();
     Q_EMIT runAdded(id);
 }
 
@@ -397,6 +518,12 @@ void MainWindow::updateActions()
     m_stopAction->setEnabled(running || m_compare->isRunning());
     m_openAction->setEnabled(!running);
     m_sampleAction->setEnabled(!running);
+    const bool busy = running || m_compare->isRunning();
+    for (QAction* a : {m_newProjectAction, m_openProjectAction})
+        a->setEnabled(!busy);
+    const auto rows = m_runList->selectedRows();
+    const auto* selected = rows.isEmpty() ? nullptr : m_runs->run(rows.first());
+    m_rerunAction->setEnabled(!running && selected && selected->result && selected->result->ok());
     m_allVariablesAction->setEnabled(!m_compare->isRunning() && m_dataset);
 }
 

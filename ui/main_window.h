@@ -31,6 +31,7 @@ class DataPreviewPanel;
 class DataTreePanel;
 class ImportDialog;
 class ModelPanel;
+class ProjectController;
 class ResultsPanel;
 class RunListModel;
 class RunListPanel;
@@ -53,6 +54,11 @@ public:
     /// shows a message naming file, line and column and returns false; the data loaded before stays.
     /// For the sample data and files named on the command line.
     bool openData(const QStringList& paths);
+    /// As openData(paths), reading the files with the import settings @p importSettingsJson
+    /// (importSettingsToJson text; empty: automatic), as a project recorded them.
+    bool openData(const QStringList& paths, const QString& importSettingsJson);
+    /// Closes the data: no dataset, nothing to train until data is opened again.
+    void clearData();
     /// Opens the import dialog for @p paths (File → Open data… after the file chooser); its
     /// successful import replaces the data shown.
     ImportDialog* openImportDialog(const QStringList& paths);
@@ -62,6 +68,18 @@ public:
     /// Starts a run with the Model panel's settings. False (with the reason shown) when the
     /// settings are invalid, no data is loaded or a run is in progress.
     bool startTraining();
+    /// Run → Re-run: trains run @p runId's saved configuration again (same seed) on its data and
+    /// adds the new run to the list. False (with the reason shown) when the run is unknown, its
+    /// data is missing or a run is in progress.
+    bool rerun(int runId);
+    /// Makes run @p runId current in the run list and shows its results.
+    void showRun(int runId);
+    /// True while a run or a comparison trains.
+    [[nodiscard]] bool isBusy() const;
+    /// The Model panel's settings with the data files: what a run started now would train.
+    [[nodiscard]] mc::RunConfig currentConfig() const;
+    /// Absolute paths of the data files shown.
+    [[nodiscard]] QStringList dataPaths() const { return m_dataPaths; }
     /// Asks the running training (and comparison) to stop after the current batch; returns at once.
     void stopTraining();
     void showTab(Tab tab);
@@ -75,12 +93,16 @@ public:
     [[nodiscard]] ComparisonPanel* comparisonPanel() const { return m_compare; }
     [[nodiscard]] RunListModel* runs() const { return m_runs; }
     [[nodiscard]] TrainingJob* job() const { return m_job; }
+    [[nodiscard]] RunListPanel* runListPanel() const { return m_runList; }
+    [[nodiscard]] ProjectController* project() const { return m_project; }
 
 Q_SIGNALS:
     /// A run finished (or was stopped) and joined the run list.
     void runAdded(int runId);
     /// A run failed; the message is already shown in the Training panel.
     void runFailed(const QString& message);
+    /// New data is shown (opened by the analyst or by a project).
+    void dataLoaded();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -95,8 +117,8 @@ private:
     void openSample();
     void showData(std::shared_ptr<const mc::Dataset> dataset, std::shared_ptr<const mc::ImportReport> report,
                   const QStringList& paths);
-    /// The Model panel's settings with the data files: what a run started now would train.
-    [[nodiscard]] mc::RunConfig currentConfig() const;
+    bool launch(const mc::RunConfig& config, std::shared_ptr<const mc::Dataset> data, const QString& name);
+    void updateTitle();
     void onRunFinished(const RunResultPtr& result);
     void onRunFailed(const QString& message);
     void onRunningChanged(bool running);
@@ -119,6 +141,7 @@ private:
     RunListModel* m_runs = nullptr;
     RunListPanel* m_runList = nullptr;
     TrainingJob* m_job = nullptr;
+    ProjectController* m_project = nullptr;
     TrainingStatusWidget* m_status = nullptr;
     QTabWidget* m_tabs = nullptr;
     QDockWidget* m_dataDock = nullptr;
@@ -131,6 +154,11 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_newProjectAction = nullptr;
+    QAction* m_openProjectAction = nullptr;
+    QAction* m_saveProjectAction = nullptr;
+    QAction* m_saveProjectAsAction = nullptr;
+    QAction* m_rerunAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_sampleAction = nullptr;
     QAction* m_exportChartAction = nullptr;

@@ -431,6 +431,26 @@ QString ModelPanel::savePreset(const QString& name)
     return {};
 }
 
+QString ModelPanel::addPresets(const std::vector<mc::Preset>& presets)
+{
+    bool added = false;
+    for (const auto& p : presets) {
+        if (m_presets.find(p.name))
+            continue;
+        if (const auto why = m_presets.put(p); !why.empty())
+            return tr("Cannot save the preset: %1").arg(QString::fromStdString(why));
+        added = true;
+    }
+    if (!added)
+        return {};
+    if (const auto why = m_presets.save(); !why.empty())
+        return tr("Cannot save the preset: %1").arg(QString::fromStdString(why));
+    refillPresets();
+    retranslate();
+    updatePresetCombo();
+    return {};
+}
+
 QString ModelPanel::renamePreset(const QString& from, const QString& to)
 {
     if (const auto why = m_presets.rename(from.toStdString(), to.toStdString()); !why.empty())

@@ -59,6 +59,9 @@ public:
     QString savePreset(const QString& name);
     QString renamePreset(const QString& from, const QString& to);
     QString deletePreset(const QString& name);
+    /// Adds the user presets of @p presets that the store lacks (a name already there keeps its
+    /// values), e.g. those a project file brings. Returns a translated error, empty on success.
+    QString addPresets(const std::vector<mc::Preset>& presets);
     /// The presets offered: built-ins first, then the user's own.
     [[nodiscard]] const mc::PresetStore& presetStore() const { return m_presets; }
     /// A translated sentence for what core's checkConfig found.

@@ -35,6 +35,16 @@ int RunListModel::addRun(RunResultPtr result, const QString& name)
     return m_runs.back().id;
 }
 
+void RunListModel::setRuns(const QVector<RunRecord>& runs)
+{
+    beginResetModel();
+    m_runs = runs;
+    m_nextId = 1;
+    for (const auto& r : m_runs)
+        m_nextId = std::max(m_nextId, r.id + 1);
+    endResetModel();
+}
+
 void RunListModel::removeRuns(QList<int> rows)
 {
     std::sort(rows.begin(), rows.end(), std::greater<int>());

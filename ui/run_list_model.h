@@ -23,6 +23,9 @@ public:
 
     /// Appends a run finished now; returns its id (unique within this model, never reused).
     int addRun(RunResultPtr result, const QString& name);
+    /// Replaces every run with @p runs (e.g. from a project file), keeping their ids, names and
+    /// times; later addRun() ids continue after the largest.
+    void setRuns(const QVector<RunRecord>& runs);
     /// Removes the runs at @p rows (any order, duplicates and rows out of range ignored).
     void removeRuns(QList<int> rows);
     /// Renames the run at @p row; false when the row is unknown or the name is blank.
