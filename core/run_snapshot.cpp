@@ -90,6 +90,11 @@ WindowSet readTestWindows(const json& j)
     w.lastObserved = readNums(j.at("last_observed"));
     w.observed = readNums(j.at("observed"));
     w.validTime = j.at("valid_time").get<std::vector<TimePoint>>();
+    w.node = j.contains("node") ? j.at("node").get<std::vector<int>>() : std::vector<int>();
+    if (w.node.empty())
+        w.node.assign(w.count, 0);  // single-station runs, and snapshots written before multi-node runs existed
+    if (w.node.size() != w.count)
+        throw std::out_of_range("node index list of the wrong size");
     return w;
 }
 
@@ -151,6 +156,22 @@ std::string runSnapshotJson(const ExperimentResult& r)
                  {"step", d.step},               {"skipped", d.skipped},
                  {"climatology", clim},          {"n_train", d.train.count},
                  {"n_val", d.val.count},         {"test", testWindowsJson(d.test)}};
+    if (d.multiNode()) {
+        data["test"]["node"] = d.test.node;
+        json info = json::array();
+        for (const auto& n : d.nodeInfo)
+            info.push_back({num(n.latitude), num(n.longitude), num(n.depth)});
+        json nodeClim = json::array();
+        for (const auto& table : d.nodeClimatology) {
+            json t = json::array();
+            for (double c : table)
+                t.push_back(num(c));
+            nodeClim.push_back(t);
+        }
+        data["layout"] = {{"kind", nodeLayoutName(d.layout)}, {"nodes", d.nodes},       {"node_info", info},
+                          {"grid_rows", d.gridRows},         {"grid_cols", d.gridCols}, {"left_out", d.leftOut},
+                          {"node_climatology", nodeClim}};
+    }
     json sources = json::array();
     for (const auto& s : r.sources)
         sources.push_back({{"path", s.path}, {"sha256", s.sha256}});
@@ -171,6 +192,16 @@ std::string runSnapshotJson(const ExperimentResult& r)
               {"skill", num(r.skill)},
               {"skill_per_horizon", nums(r.skillPerHorizon)},
               {"warnings", warnings}};
+    json perNode = json::array();
+    for (const auto& n : r.perNode)
+        perNode.push_back({{"node", n.node}, {"model", horizonJson(n.model)}, {"persistence", horizonJson(n.persistence)},
+                           {"climatology", horizonJson(n.climatology)}, {"skill", num(n.skill)}});
+    if (!r.perNode.empty())
+        j["per_node"] = perNode;
+    const AheadForecast& a = r.ahead;
+    j["ahead"] = {{"origin", a.origin},           {"last_observed", num(a.lastObserved)}, {"valid_time", a.validTime},
+                  {"predicted", nums(a.predicted)}, {"persistence", nums(a.persistence)},
+                  {"climatology", nums(a.climatology)}, {"unavailable", a.unavailable}};
     return j.dump();
 }
 
@@ -210,6 +241,24 @@ std::optional<ExperimentResult> runFromSnapshot(const std::string& text, std::st
         p.train.count = d.at("n_train").get<std::size_t>();
         p.val.count = d.at("n_val").get<std::size_t>();
         p.test = readTestWindows(d.at("test"));
+        if (d.contains("layout")) {
+            const json& l = d.at("layout");
+            p.layout = nodeLayoutFromName(l.at("kind").get<std::string>());
+            p.nodes = l.at("nodes").get<std::vector<std::string>>();
+            for (const auto& n : l.at("node_info"))
+                p.nodeInfo.push_back({readNum(n.at(0)), readNum(n.at(1)), readNum(n.at(2))});
+            p.gridRows = l.value("grid_rows", 0);
+            p.gridCols = l.value("grid_cols", 0);
+            p.leftOut = l.value("left_out", std::vector<std::string>());
+            for (const auto& t : l.at("node_climatology")) {
+                const auto values = readNums(t);
+                std::array<double, 367> table{};
+                if (values.size() != table.size())
+                    throw std::out_of_range("node climatology table of the wrong size");
+                std::copy(values.begin(), values.end(), table.begin());
+                p.nodeClimatology.push_back(table);
+            }
+        }
         r.training = readTraining(j.at("training"));
         r.predicted = readNums(j.at("predicted"));
         r.persistence = readNums(j.at("persistence"));
@@ -222,6 +271,23 @@ std::optional<ExperimentResult> runFromSnapshot(const std::string& text, std::st
         r.skillPerHorizon = readNums(j.at("skill_per_horizon"));
         for (const auto& w : j.at("warnings"))
             r.warnings.push_back({w.at("code").get<std::string>(), w.value("detail", std::string())});
+        if (j.contains("per_node"))
+            for (const auto& n : j.at("per_node"))
+                r.perNode.push_back({n.at("node").get<std::string>(), readHorizon(n.at("model")),
+                                     readHorizon(n.at("persistence")), readHorizon(n.at("climatology")),
+                                     readNum(n.at("skill"))});
+        if (j.contains("ahead")) {
+            const json& a = j.at("ahead");
+            r.ahead.origin = a.at("origin").get<TimePoint>();
+            r.ahead.lastObserved = readNum(a.at("last_observed"));
+            r.ahead.validTime = a.at("valid_time").get<std::vector<TimePoint>>();
+            r.ahead.predicted = readNums(a.at("predicted"));
+            r.ahead.persistence = readNums(a.at("persistence"));
+            r.ahead.climatology = readNums(a.at("climatology"));
+            r.ahead.unavailable = a.value("unavailable", std::string());
+            if (r.ahead.predicted.size() != r.ahead.validTime.size())
+                throw std::out_of_range("forecast ahead of the wrong size");
+        }
     } catch (const std::exception& e) {
         error = std::string("the run's results are incomplete: ") + e.what();
         return std::nullopt;

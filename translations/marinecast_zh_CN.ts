@@ -88,7 +88,7 @@
 <context>
     <name>ForecastChart</name>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="261"/>
+        <location filename="../ui/forecast_chart.cpp" line="284"/>
         <source>Observed</source>
         <translation>观测值</translation>
     </message>
@@ -109,44 +109,50 @@
         <translation>%1 · %2 · %3 轮  —  RMSE %4 %5，相对持续性预报的技巧评分 %6</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="263"/>
+        <location filename="../ui/forecast_chart.cpp" line="286"/>
         <source>Predicted (%1)</source>
         <translation>预测值 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="266"/>
+        <location filename="../ui/forecast_chart.cpp" line="289"/>
         <source>Persistence</source>
         <translation>持续性预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="268"/>
+        <location filename="../ui/forecast_chart.cpp" line="291"/>
         <source>Climatology</source>
         <translation>气候态预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="272"/>
-        <location filename="../ui/forecast_chart.cpp" line="293"/>
+        <location filename="../ui/forecast_chart.cpp" line="295"/>
+        <source>Forecast ahead</source>
+        <extracomment>Legend: the model&apos;s forecast for the steps after the last observation (未来预测).</extracomment>
+        <translation>未来预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/forecast_chart.cpp" line="301"/>
+        <location filename="../ui/forecast_chart.cpp" line="322"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="289"/>
+        <location filename="../ui/forecast_chart.cpp" line="318"/>
         <source>Predicted − observed</source>
         <translation>预测值 − 观测值</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="294"/>
+        <location filename="../ui/forecast_chart.cpp" line="323"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="295"/>
+        <location filename="../ui/forecast_chart.cpp" line="324"/>
         <source>Error (%1)</source>
         <translation>误差 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="312"/>
-        <location filename="../ui/forecast_chart.cpp" line="315"/>
+        <location filename="../ui/forecast_chart.cpp" line="341"/>
+        <location filename="../ui/forecast_chart.cpp" line="344"/>
         <source>Cannot write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
     </message>
@@ -588,24 +594,247 @@
         <translation>堆叠 LSTM 层之间的随机失活（至少需要 2 层）。</translation>
     </message>
     <message>
+        <location filename="../ui/option_form.cpp" line="91"/>
+        <source>ConvLSTM</source>
+        <translation>ConvLSTM</translation>
+    </message>
+    <message>
         <location filename="../ui/option_form.cpp" line="92"/>
+        <source>Convolutional LSTM encoder-forecaster (Shi et al. 2015) over grid cells or station frames.</source>
+        <translation>卷积 LSTM 编码-预测网络（Shi 等，2015），作用于网格单元或站点帧。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="93"/>
+        <source>ConvLSTM layers</source>
+        <translation>ConvLSTM 层数</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="94"/>
+        <source>Stacked ConvLSTM layers in the encoding and in the forecasting network.</source>
+        <translation>编码网络和预测网络中堆叠的 ConvLSTM 层数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="96"/>
+        <source>Hidden channels</source>
+        <extracomment>Channels (feature maps) of the hidden state of each ConvLSTM layer.</extracomment>
+        <translation>隐藏通道数</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="97"/>
+        <source>Hidden channels of each ConvLSTM layer, one value per layer, e.g. 16,16.</source>
+        <translation>每个 ConvLSTM 层的隐藏通道数，每层一个值，例如 16,16。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="99"/>
+        <source>Kernel size</source>
+        <extracomment>Side length of the square convolution kernel, in grid cells.</extracomment>
+        <translation>卷积核大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="100"/>
+        <source>Odd side of the square convolution kernels: one value for all layers, or one per layer.</source>
+        <translation>方形卷积核的边长（奇数）：所有层一个值，或每层一个值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="101"/>
+        <source>Local self-attention</source>
+        <translation>局部自注意力</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="102"/>
+        <source>Local self-attention over the lookback window (Stand-Alone Self-Attention or local relation layers), then a linear layer to the horizon.</source>
+        <translation>在回看窗口上的局部自注意力（独立自注意力层或局部关系层），再接线性层输出预测步长。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="103"/>
+        <source>Attention layer</source>
+        <translation>注意力层</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="104"/>
+        <source>Stand-Alone Self-Attention (queries, keys, values, relative position embeddings) or local relation (key-query composability plus a learned geometry prior, aggregating the input).</source>
+        <translation>独立自注意力（查询、键、值及相对位置嵌入），或局部关系层（键-查询可组合性加学习得到的几何先验，对输入进行聚合）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="105"/>
+        <source>Attention window</source>
+        <translation>注意力窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="106"/>
+        <source>Extent k of the local window each step attends over: (k-1)/2 rounded down before, the rest after.</source>
+        <translation>每个时间步关注的局部窗口大小 k：之前 (k-1)/2（向下取整）步，其余在之后。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="107"/>
+        <source>Heads</source>
+        <translation>头数</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="108"/>
+        <source>Attention heads (channel groups sharing aggregation weights); must divide the embedding dimension.</source>
+        <translation>注意力头数（共享聚合权重的通道组）；必须整除嵌入维度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="109"/>
+        <source>Attention layers</source>
+        <translation>注意力层数</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="110"/>
+        <source>Stacked attention blocks, each with a residual connection, normalisation and a feed-forward layer.</source>
+        <translation>堆叠的注意力块数，每块含残差连接、归一化和前馈层。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="111"/>
+        <source>Embedding dimension</source>
+        <translation>嵌入维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="112"/>
+        <source>Channels of the attention blocks.</source>
+        <translation>注意力块的通道数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="113"/>
+        <source>Graph neural network</source>
+        <translation>图神经网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="114"/>
+        <source>Graph neural network of Scarselli et al. (2009) over the station network: states at the fixed point of a contraction, one forecast per station.</source>
+        <translation>Scarselli 等（2009）的图神经网络，作用于站点网络：状态取压缩映射的不动点，每个站点一个预测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="115"/>
+        <source>State size</source>
+        <translation>状态维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="116"/>
+        <source>Length s of each station&apos;s state x_n.</source>
+        <translation>每个站点状态 x_n 的长度 s。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="117"/>
+        <source>Contraction constant</source>
+        <translation>压缩常数</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="118"/>
+        <source>mu in (0, 1): the linear variant&apos;s bound on the transition&apos;s Jacobian norm, the nonlinear variant&apos;s target for its penalty.</source>
+        <translation>mu 取值 (0, 1)：线性变体中转移函数雅可比范数的上界，非线性变体中惩罚项的目标值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="119"/>
+        <source>Forward tolerance</source>
+        <translation>前向容差</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="120"/>
+        <source>The state iteration stops when no state changes by more than this.</source>
+        <translation>当所有状态的变化都不超过此值时，状态迭代停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="121"/>
+        <source>Backward tolerance</source>
+        <translation>反向容差</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="122"/>
+        <source>The gradient iteration stops when no adjoint value changes by more than this.</source>
+        <translation>当所有伴随量的变化都不超过此值时，梯度迭代停止。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="123"/>
+        <source>Maximum iterations</source>
+        <translation>最大迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="124"/>
+        <source>Cap on the state and on the gradient iterations; passes that reach it are counted as not converged.</source>
+        <translation>状态迭代和梯度迭代的次数上限；达到上限的计算计为未收敛。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="125"/>
+        <source>Neighbours</source>
+        <translation>邻居数</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="126"/>
+        <source>Each station is linked to its k nearest stations (and they to it); used when the radius is 0.</source>
+        <translation>每个站点与最近的 k 个站点相连（双向）；半径为 0 时使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="127"/>
+        <source>Radius (km)</source>
+        <translation>半径（千米）</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="128"/>
+        <source>Link every pair of stations closer than this great-circle distance; 0 uses neighbours.</source>
+        <translation>连接大圆距离小于此值的每对站点；0 表示使用邻居数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="129"/>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="130"/>
+        <source>linear: a contraction for any weights; nonlinear: an MLP transition kept contractive by a penalty weighted by beta.</source>
+        <translation>linear：对任意权重都是压缩映射；nonlinear：多层感知机转移函数，由 beta 加权的惩罚项保持压缩性。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="131"/>
+        <source>Penalty weight</source>
+        <translation>惩罚权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="132"/>
+        <source>Nonlinear variant: weight of the penalty on Jacobian columns whose norm exceeds mu.</source>
+        <translation>非线性变体：对范数超过 mu 的雅可比列所施加惩罚的权重。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="133"/>
+        <source>Hidden units</source>
+        <translation>隐藏单元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="134"/>
+        <source>Hidden units of each of the network&apos;s MLPs (transition, forcing, output).</source>
+        <translation>网络中各多层感知机（转移、强迫、输出）的隐藏单元数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="136"/>
+        <source>LSTM implementation</source>
+        <extracomment>Which code computes the LSTM layers: MarineCast&apos;s own fast CPU version or LibTorch&apos;s; both give the same results.</extracomment>
+        <translation>LSTM 实现</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="137"/>
+        <source>auto: MarineCast&apos;s fused LSTM on the CPU (several times faster for small models, same results), LibTorch&apos;s on CUDA; fused: always the fused one (CPU only); torch: always LibTorch&apos;s.</source>
+        <translation>auto：CPU 上使用 MarineCast 的融合 LSTM（小模型快数倍，结果相同），CUDA 上使用 LibTorch 的实现；fused：始终使用融合实现（仅 CPU）；torch：始终使用 LibTorch 的实现。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="139"/>
         <source>Current</source>
         <extracomment>Preset name: the &quot;current model&quot; of the reference slide deck (as opposed to its original model), not &quot;the present time&quot;.</extracomment>
         <translation>当前模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="93"/>
+        <location filename="../ui/option_form.cpp" line="140"/>
         <source>Current model of the reference deck: LSTM hidden 32, Adam lr 1e-5, batch 128, 300 epochs, stateless.</source>
         <translation>参考资料中的当前模型：LSTM 隐层单元数 32，Adam 学习率 1e-5，批大小 128，300 轮，无状态。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="95"/>
+        <location filename="../ui/option_form.cpp" line="142"/>
         <source>Original</source>
         <extracomment>Preset name: the &quot;original model&quot; of the reference slide deck (the Keras model it replaced).</extracomment>
         <translation>原模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="96"/>
+        <location filename="../ui/option_form.cpp" line="143"/>
         <source>Original Keras model of the reference deck: LSTM hidden 5, Nadam (Keras defaults), batch 100, stateful (1 step per batch), Keras initialisation. Reproduced from Keras: stateful streams, the Nadam schedule, the initialisation; not reproduced: old Keras&apos;s hard-sigmoid gates.</source>
         <translation>参考资料中的原 Keras 模型：LSTM 隐层单元数 5，Nadam（Keras 默认参数），批大小 100，有状态（每批 1 步），Keras 初始化。复现了 Keras 的有状态数据流、Nadam 调度和初始化；未复现旧版 Keras 的 hard-sigmoid 门控。</translation>
     </message>
@@ -2728,47 +2957,58 @@ The data loaded before stays open.</source>
         <translation>随机失活作用于堆叠层之间：请将层数设为 2 或以上，或将随机失活设为 0。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="555"/>
+        <location filename="../ui/model_panel.cpp" line="556"/>
+        <source>The number of heads must divide the embedding dimension: each head takes an equal share of the channels.</source>
+        <translation>头数必须整除嵌入维度：每个头分得相同数量的通道。</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="557"/>
         <source>Choose the device Auto, CPU or a CUDA device.</source>
         <translation>请选择设备：自动、CPU 或某个 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="556"/>
+        <location filename="../ui/model_panel.cpp" line="558"/>
         <source>The validation fraction must be at least 0 and below 1.</source>
         <translation>验证集比例必须不小于 0 且小于 1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="557"/>
+        <location filename="../ui/model_panel.cpp" line="559"/>
         <source>The training period must end before the test period starts.</source>
         <translation>训练时段必须在测试时段开始之前结束。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="558"/>
+        <location filename="../ui/model_panel.cpp" line="560"/>
         <source>The validation period must lie inside the training period.</source>
         <translation>验证时段必须位于训练时段之内。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="580"/>
+        <location filename="../ui/model_panel.cpp" line="563"/>
+        <source>%1 does not fit the ConvLSTM layers (%2).</source>
+        <extracomment>%1: an option such as &quot;Hidden channels&quot;; %2: the English reason, e.g. &quot;2 values for 3 layers&quot;.</extracomment>
+        <translation>%1 与 ConvLSTM 层数不符（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="585"/>
         <source>Station %1 is not in the loaded data.</source>
         <translation>已载入的数据中没有站点 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="583"/>
+        <location filename="../ui/model_panel.cpp" line="588"/>
         <source>Station %1 has no variable %2.</source>
         <translation>站点 %1 没有变量 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="587"/>
+        <location filename="../ui/model_panel.cpp" line="592"/>
         <source>Input %1 is not in the loaded data.</source>
         <translation>已载入的数据中没有输入变量 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="596"/>
+        <location filename="../ui/model_panel.cpp" line="601"/>
         <source>%1 at %2 has no values in the training range.</source>
         <translation>%2 站点的 %1 在训练期内没有数据。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="598"/>
+        <location filename="../ui/model_panel.cpp" line="603"/>
         <source>%1 at %2 has no values in the test range.</source>
         <translation>%2 站点的 %1 在测试期内没有数据。</translation>
     </message>
@@ -2776,68 +3016,68 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::OptionForm</name>
     <message>
-        <location filename="../ui/option_form.cpp" line="301"/>
-        <location filename="../ui/option_form.cpp" line="336"/>
+        <location filename="../ui/option_form.cpp" line="348"/>
+        <location filename="../ui/option_form.cpp" line="383"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="302"/>
+        <location filename="../ui/option_form.cpp" line="349"/>
         <source>The first CUDA device.</source>
         <translation>第一个 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="302"/>
+        <location filename="../ui/option_form.cpp" line="349"/>
         <source>CPU: this build sees no CUDA device.</source>
         <translation>CPU：此版本未检测到 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="304"/>
+        <location filename="../ui/option_form.cpp" line="351"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="306"/>
+        <location filename="../ui/option_form.cpp" line="353"/>
         <source>CUDA %1</source>
         <translation>CUDA %1</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="308"/>
+        <location filename="../ui/option_form.cpp" line="355"/>
         <source>Not available: this build of MarineCast sees no CUDA device (no NVIDIA GPU, driver or CUDA-enabled LibTorch).</source>
         <translation>不可用：此版本的 MarineCast 未检测到 CUDA 设备（缺少 NVIDIA GPU、驱动程序或支持 CUDA 的 LibTorch）。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="323"/>
+        <location filename="../ui/option_form.cpp" line="370"/>
         <source>%1 model</source>
         <translation>%1 模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="323"/>
+        <location filename="../ui/option_form.cpp" line="370"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="325"/>
+        <location filename="../ui/option_form.cpp" line="372"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="327"/>
+        <location filename="../ui/option_form.cpp" line="374"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="338"/>
+        <location filename="../ui/option_form.cpp" line="385"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="444"/>
+        <location filename="../ui/option_form.cpp" line="491"/>
         <source>%1: enter a number from %2 to %3, for example 0.001 or 1e-3.</source>
         <translation>%1：请输入 %2 到 %3 之间的数值，例如 0.001 或 1e-3。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="453"/>
+        <location filename="../ui/option_form.cpp" line="500"/>
         <source>%1: %2 is not available on this machine; choose Auto or CPU.</source>
         <translation>%1：%2 在本机上不可用；请选择“自动”或 CPU。</translation>
     </message>
@@ -3315,7 +3555,7 @@ finished %4, %n epoch(s)</source>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="161"/>
-        <location filename="../ui/training_job.cpp" line="205"/>
+        <location filename="../ui/training_job.cpp" line="208"/>
         <source>The run settings are not valid.</source>
         <translation>运行设置无效。</translation>
     </message>
@@ -3345,42 +3585,47 @@ finished %4, %n epoch(s)</source>
         <translation>训练期或测试期内没有完整的窗口。请扩大时段范围或减少回看步数。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="182"/>
+        <location filename="../ui/training_job.cpp" line="183"/>
+        <source>The model cannot forecast this data as it is laid out (one station, several stations or a grid).</source>
+        <translation>该模型无法按当前数据的排布（单站点、多站点或网格）进行预测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_job.cpp" line="185"/>
         <source>The data could not be prepared for training.</source>
         <translation>无法为训练准备数据。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="192"/>
+        <location filename="../ui/training_job.cpp" line="195"/>
         <source>Training diverged: the loss became NaN in epoch %1. Try a lower learning rate.</source>
         <translation>训练发散：第 %1 轮的损失变为 NaN。请尝试降低学习率。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="193"/>
+        <location filename="../ui/training_job.cpp" line="196"/>
         <source>Training diverged: the loss became infinite in epoch %1. Try a lower learning rate.</source>
         <translation>训练发散：第 %1 轮的损失变为无穷大。请尝试降低学习率。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="196"/>
+        <location filename="../ui/training_job.cpp" line="199"/>
         <source>Training diverged: the loss is no longer a finite number. Try a lower learning rate.</source>
         <translation>训练发散：损失不再是有限数值。请尝试降低学习率。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="200"/>
+        <location filename="../ui/training_job.cpp" line="203"/>
         <source>The requested GPU is not available. Choose the device Auto or CPU.</source>
         <translation>所请求的 GPU 不可用。请选择设备“自动”或“CPU”。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="203"/>
+        <location filename="../ui/training_job.cpp" line="206"/>
         <source>Training ran out of memory. Try a smaller batch size or model.</source>
         <translation>训练时内存不足。请尝试减小批大小或模型规模。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="210"/>
+        <location filename="../ui/training_job.cpp" line="213"/>
         <source>Training failed inside LibTorch.</source>
         <translation>训练在 LibTorch 内部出错。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="212"/>
+        <location filename="../ui/training_job.cpp" line="215"/>
         <source>The run failed.</source>
         <translation>运行失败。</translation>
     </message>
