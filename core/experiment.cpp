@@ -183,6 +183,8 @@ ExperimentResult runExperiment(const RunConfig& config, const StopToken& stop, c
         return r;
     }
     evaluate(r, *r.training.model);
+    if (auto note = r.training.model->convergenceNote(); !note.empty())
+        r.warnings.push_back({"not_converged", std::move(note)});
     r.ahead = forecastAhead(dataset, r.data, *r.training.model);
     r.modelFile = bundleBytes(modelBundle(r, *r.training.model));
     return r;

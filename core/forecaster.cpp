@@ -69,6 +69,8 @@ std::vector<double> Forecaster::predict(const WindowSet& w, const PreparedData& 
 
 std::string Forecaster::modelKind() const { return m_impl->kind; }
 
+std::string Forecaster::convergenceNote() const { return m_impl->net->convergenceNote(); }
+
 std::int64_t Forecaster::parameterCount() const
 {
     std::int64_t n = 0;

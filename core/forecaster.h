@@ -30,6 +30,8 @@ public:
 
     [[nodiscard]] std::string modelKind() const;
     [[nodiscard]] std::int64_t parameterCount() const;
+    /// English note when the network's iterative solver hit its cap (GNN); empty otherwise.
+    [[nodiscard]] std::string convergenceNote() const;
 
     /// The network's parameters and buffers as CPU float32 tensors, by module name, in the
     /// module's order; with outputActivation() and stateful() this is what a bundle stores.

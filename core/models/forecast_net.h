@@ -39,6 +39,9 @@ public:
 
     /// True when the network can carry its recurrent state across calls (Keras's stateful mode).
     [[nodiscard]] virtual bool supportsState() const { return false; }
+    /// English note when an iterative solver inside the network stopped at its cap during the
+    /// passes so far (GNN fixed points); empty otherwise.
+    [[nodiscard]] virtual std::string convergenceNote() const { return {}; }
     /// x: (batch, steps, features) -> (batch, steps, horizon): a forecast after every step.
     /// @p state holds the recurrent state between calls (empty = zeros) and is updated in place.
     virtual torch::Tensor forwardSteps(const torch::Tensor& x, std::vector<torch::Tensor>& state)

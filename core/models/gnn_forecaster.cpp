@@ -131,4 +131,22 @@ torch::Tensor GnnForecasterImpl::forward(const torch::Tensor& x)
     return options.relu_output() ? torch::relu(y) : y;
 }
 
+std::string GnnForecasterImpl::convergenceNote() const
+{
+    const auto& st = solverStats();
+    if (st.forwardUnconverged == 0 && st.backwardUnconverged == 0)
+        return {};
+    // The fixed point is the model's output: an iteration cut short gives a state the equations do
+    // not define, so the analyst must hear about it even when the loss looks fine.
+    std::string note;
+    if (st.forwardUnconverged > 0)
+        note = std::to_string(st.forwardUnconverged) + " of " + std::to_string(st.forwardCalls)
+            + " state iterations stopped at max-iterations (" + std::to_string(options.max_iterations())
+            + ") before the change fell below eps-forward";
+    if (st.backwardUnconverged > 0)
+        note += (note.empty() ? "" : "; ") + std::to_string(st.backwardUnconverged) + " of "
+            + std::to_string(st.backwardCalls) + " gradient iterations stopped before eps-backward";
+    return note + "; raise max-iterations, or lower mu";
+}
+
 }  // namespace mc

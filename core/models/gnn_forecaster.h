@@ -67,6 +67,7 @@ public:
 
     [[nodiscard]] const StationGraph& stationGraph() const { return m_stationGraph; }
     [[nodiscard]] const GnnSolverStats& solverStats() const { return m_gnn->solverStats(); }
+    [[nodiscard]] std::string convergenceNote() const override;
     /// The last forward's FORWARD iterations, residual and convergence.
     [[nodiscard]] const GnnOutput& lastOutput() const { return m_last; }
     Gnn& gnn() { return m_gnn; }
