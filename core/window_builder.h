@@ -140,12 +140,12 @@ struct PrepResult {
 ///
 /// Stations: every station with the target is a node (the others are listed in leftOut), ordered
 /// north to south: latitude descending, then longitude ascending; stations without coordinates
-/// come last, by id; a model that draws its graph from the stations' positions
-/// (ModelDescription::needsCoordinates) refuses stations without them (StationsWithoutCoordinates). Grid: every cell of Dataset::grid, row-major. Multi-node layouts share one time
-/// grid (the most common spacing over all nodes, from the earliest to the latest time); inputs
-/// `VAR` are each node's own variable, `STATION:VAR` the same series for every node. An origin is
-/// kept when at least one node has all its targets; missing values become indicator 0, never
-/// fills (see WindowSet).
+/// come last, by id. A model that links stations by position (ModelDescription::needsCoordinates)
+/// refuses stations without coordinates (StationsWithoutCoordinates, candidates: their ids).
+/// Grid: every cell of Dataset::grid, row-major. Multi-node layouts share one time axis
+/// (inferTimeAxis over all nodes, from the earliest to the latest time); inputs `VAR` are each
+/// node's own variable, `STATION:VAR` the same series for every node. An origin is kept when at
+/// least one node has all its targets; missing values become indicator 0, never fills (see WindowSet).
 [[nodiscard]] PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config, NodeLayout layout);
 
 /// English one-line message.
