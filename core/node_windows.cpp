@@ -84,15 +84,11 @@ PrepError checkCoordinates(const std::string& model, const std::vector<const Sta
             missing.push_back(s->id);
     if (missing.empty())
         return {};
-    std::string list;
-    for (std::size_t i = 0; i < missing.size() && i < 10; ++i)
-        list += (i ? ", " : "") + missing[i];
-    if (missing.size() > 10)
-        list += " and " + std::to_string(missing.size() - 10) + " more";
+    // describe() appends the station ids (the candidates) to this sentence.
     return detail::prepError(PrepErrorCode::StationsWithoutCoordinates,
-                             "model " + model + " links stations by distance, but " + std::to_string(missing.size()) + " of "
-                                 + std::to_string(nodes.size()) + " stations have no latitude and longitude (" + list
-                                 + "): give a station table with --stations",
+                             "model " + model + " links stations by distance: give a station table with --stations for the "
+                                 + std::to_string(missing.size()) + " of " + std::to_string(nodes.size())
+                                 + " stations that have no latitude and longitude",
                              missing);
 }
 

@@ -241,7 +241,7 @@ void TestMonthlyWindows::gnnNeedsCoordinates()
     QCOMPARE(r.error.candidates, (std::vector<std::string>{"b", "c"}));
     const std::string text = mc::describe(r.error);
     QVERIFY2(text.find("--stations") != std::string::npos, text.c_str());
-    QVERIFY2(text.find("2 of 3 stations") != std::string::npos, text.c_str());
+    QVERIFY2(text.find("2 of 3 stations that have no latitude and longitude (b, c)") != std::string::npos, text.c_str());
 
     // A model that does not build a graph from positions takes the same stations.
     const auto conv = mc::prepareWindows(ds, config("convlstm", 6, 1), mc::NodeLayout::Stations);
