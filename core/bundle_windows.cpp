@@ -12,21 +12,20 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 struct Grid {
-    TimePoint t0 = 0;
-    TimePoint step = kSecondsPerDay;
+    TimeAxis axis;
     std::size_t n = 0;
     std::vector<std::vector<double>> features;  ///< original units, NaN where missing
     std::vector<bool> filledTarget;
-    [[nodiscard]] TimePoint time(std::size_t i) const { return t0 + static_cast<TimePoint>(i) * step; }
+    [[nodiscard]] TimePoint time(std::size_t i) const { return axis.at(static_cast<std::int64_t>(i)); }
 };
 
 std::vector<double> onGrid(const StationData& s, const std::vector<double>& values, const Grid& g)
 {
     std::vector<double> out(g.n, kNaN);
     for (std::size_t k = 0; k < s.times.size(); ++k) {
-        const TimePoint d = s.times[k] - g.t0;
-        if (d >= 0 && d % g.step == 0 && static_cast<std::size_t>(d / g.step) < g.n)
-            out[static_cast<std::size_t>(d / g.step)] = values[k];
+        const long i = g.axis.index(s.times[k]);
+        if (i >= 0 && static_cast<std::size_t>(i) < g.n)
+            out[static_cast<std::size_t>(i)] = values[k];
     }
     return out;
 }
@@ -39,7 +38,7 @@ std::vector<std::string> ids(const Dataset& ds)
     return out;
 }
 
-// The target and inputs of @p featureNames on a grid from @p t0 over @p n steps.
+// The target and inputs of @p featureNames on the points of g.axis below g.n.
 PrepError fillGrid(const Dataset& ds, const StationData& station, const std::vector<std::string>& featureNames, Grid& g)
 {
     for (std::size_t f = 0; f < featureNames.size(); ++f) {
@@ -105,9 +104,8 @@ PrepResult prepareForecastWindows(const Dataset& dataset, const ModelBundle& bun
         return result;
     }
     Grid g;
-    g.step = bundle.step;
-    g.t0 = station->times.empty() ? 0 : station->times.front();
-    g.n = station->times.empty() ? 0 : static_cast<std::size_t>((station->times.back() - g.t0) / g.step) + 1;
+    g.axis = TimeAxis{bundle.stepUnit, bundle.step, station->times.empty() ? 0 : station->times.front()};
+    g.n = station->times.empty() ? 0 : g.axis.countThrough(station->times.back());
     if (auto e = fillGrid(dataset, *station, bundle.featureNames, g); e.code != PrepErrorCode::None) {
         result.error = std::move(e);
         return result;
@@ -118,7 +116,8 @@ PrepResult prepareForecastWindows(const Dataset& dataset, const ModelBundle& bun
     d.scalers = bundle.scalers;
     d.predictChange = bundle.predictChange;
     d.dateOnly = dataset.dateOnly;
-    d.step = g.step;
+    d.axis = g.axis;
+    d.step = g.axis.nominalSeconds();
     d.climatology = bundle.climatology;
     const int nf = static_cast<int>(g.features.size());
     const int horizon = bundle.horizon;
@@ -127,7 +126,6 @@ PrepResult prepareForecastWindows(const Dataset& dataset, const ModelBundle& bun
         s->horizon = horizon;
         s->features = nf;
     }
-    d.gridStart = g.t0;
     d.gridCount = g.n;
     d.gridX.assign(g.n * static_cast<std::size_t>(nf), std::numeric_limits<float>::quiet_NaN());
     d.gridY.assign(g.n * static_cast<std::size_t>(horizon), std::numeric_limits<float>::quiet_NaN());
@@ -173,8 +171,7 @@ WindowSet aheadWindow(const Dataset& dataset, const PreparedData& data, std::str
         return w;
     }
     Grid g;
-    g.t0 = data.gridStart;
-    g.step = data.step;
+    g.axis = data.axis;
     g.n = data.gridCount;
     if (auto e = fillGrid(dataset, *station, data.featureNames, g); e.code != PrepErrorCode::None) {
         why = e.detail;

@@ -61,7 +61,7 @@ json describe(const ModelBundle& b)
 {
     json j;
     j["format"] = kFormatName;
-    j["format_version"] = kBundleFormatVersion;
+    j["format_version"] = b.stepUnit == TimeUnit::Seconds ? 1 : 2;
     j["versions"] = {{"marinecast", b.marinecastVersion}, {"libtorch", b.libtorchVersion}};
     j["created"] = b.created;
     json options = json::object();
@@ -97,7 +97,10 @@ json describe(const ModelBundle& b)
                             {"offset", f < b.scalers.size() ? b.scalers[f].offset : 0.0},
                             {"scale", f < b.scalers.size() ? b.scalers[f].scale : 1.0}});
     j["features"] = features;
-    j["time"] = {{"step_seconds", b.step}, {"date_only", b.dateOnly}};
+    if (b.stepUnit == TimeUnit::Seconds)
+        j["time"] = {{"step_seconds", b.step}, {"date_only", b.dateOnly}};
+    else
+        j["time"] = {{"step_unit", timeUnitName(b.stepUnit)}, {"step", b.step}, {"date_only", b.dateOnly}};
     j["split"] = {{"train", formatTimeRange(b.config.trainRange, true)},
                   {"val", b.config.valRange ? json(formatTimeRange(*b.config.valRange, true)) : json(nullptr)},
                   {"val_fraction", b.config.valFraction},
@@ -203,8 +206,15 @@ std::string parseFields(const json& j, ModelBundle& b, std::string& why)
             return field;
         }
         field = "time";
-        b.step = j.at("time").at("step_seconds").get<TimePoint>();
-        b.dateOnly = j.at("time").at("date_only").get<bool>();
+        const json& time = j.at("time");
+        const auto unit = timeUnitFromName(time.value("step_unit", std::string("seconds")));
+        if (!unit) {
+            why = "unknown time step unit";
+            return field;
+        }
+        b.stepUnit = *unit;
+        b.step = time.at(b.stepUnit == TimeUnit::Seconds ? "step_seconds" : "step").get<TimePoint>();
+        b.dateOnly = time.at("date_only").get<bool>();
         if (b.step <= 0) {
             why = "time step must be positive";
             return field;

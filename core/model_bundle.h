@@ -5,6 +5,7 @@
 #include "node_layout.h"
 #include "run_config.h"
 #include "scaler.h"
+#include "time_axis.h"
 
 #include <array>
 #include <cstdint>
@@ -14,8 +15,10 @@
 
 namespace mc {
 
-/// The newest bundle format this build writes and reads; older ones keep loading.
-constexpr int kBundleFormatVersion = 1;
+/// The newest bundle format this build writes and reads; older ones keep loading. Format 2 adds
+/// calendar time steps (ModelBundle::stepUnit Months); a bundle on a Seconds axis is still written
+/// as format 1, byte for byte as before, so older builds keep reading it.
+constexpr int kBundleFormatVersion = 2;
 
 /// One network tensor: float32, little-endian in the file, CPU-side here.
 struct BundleTensor {
@@ -27,7 +30,7 @@ struct BundleTensor {
 /// Everything a trained model needs to forecast again, anywhere: the contents of model.mcmodel
 /// (a zip holding bundle.json and one raw float32 entry per tensor). A plain value.
 struct ModelBundle {
-    int formatVersion = kBundleFormatVersion;  ///< the version the file was written in
+    int formatVersion = 1;                     ///< the version the file was written in
     std::string marinecastVersion;
     std::string libtorchVersion;
     std::string created;                       ///< ISO 8601 UTC
@@ -46,7 +49,8 @@ struct ModelBundle {
     bool predictChange = false;
     std::string outputActivation;              ///< resolved ("relu" or "none")
     bool stateful = false;
-    TimePoint step = kSecondsPerDay;           ///< time step of the training data
+    TimePoint step = kSecondsPerDay;           ///< time step of the training data, in stepUnit
+    TimeUnit stepUnit = TimeUnit::Seconds;     ///< format 1 files have no unit: seconds
     bool dateOnly = true;
     std::array<double, 367> climatology{};     ///< target mean by day of year 1..366 (index 0 unused)
     std::vector<SourceFile> dataFiles;         ///< what the model was trained on, with SHA-256
@@ -103,7 +107,7 @@ struct BundleReadResult {
 enum class BundleDataIssueCode {
     MissingStation,    ///< the data has no station the bundle was trained on
     MissingVariable,   ///< the station lacks the target or an input variable
-    StepDiffers,       ///< the data's time step is not the training step
+    StepDiffers,       ///< the data's time step (or its kind, seconds or calendar months) is not the training step
     TooShort,          ///< fewer time steps than the lookback
     UnitDiffers,       ///< the data states another unit for a variable (a warning: values may be off)
     DataDiffers,       ///< the data files are not the training files (a note, not a problem)

@@ -3,43 +3,13 @@
 // analyst learns what to fix (another station id, a missing column, hourly instead of daily data).
 #include "model_bundle.h"
 
-#include <map>
+#include <algorithm>
 #include <set>
 
 namespace mc {
 namespace {
 
 using Code = BundleDataIssueCode;
-
-std::string stepText(TimePoint s)
-{
-    const auto unit = [](TimePoint n, const char* word) {
-        return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-    };
-    if (s % kSecondsPerDay == 0)
-        return unit(s / kSecondsPerDay, "day");
-    if (s % 3600 == 0)
-        return unit(s / 3600, "hour");
-    if (s % 60 == 0)
-        return unit(s / 60, "minute");
-    return unit(s, "second");
-}
-
-// The most frequent spacing, as the window builder infers it.
-TimePoint dataStep(const std::vector<TimePoint>& times)
-{
-    std::map<TimePoint, std::size_t> counts;
-    for (std::size_t i = 1; i < times.size(); ++i)
-        ++counts[times[i] - times[i - 1]];
-    TimePoint best = 0;
-    std::size_t bestCount = 0;
-    for (const auto& [step, n] : counts)
-        if (n > bestCount && step > 0) {
-            best = step;
-            bestCount = n;
-        }
-    return best;
-}
 
 std::vector<std::string> variablesOf(const StationData& s)
 {
@@ -88,17 +58,21 @@ std::vector<BundleDataIssue> checkBundleData(const ModelBundle& b, const Dataset
                            "the data lacks the input variable '" + in.variable + "' at station '" + src->id + "'",
                            variablesOf(*src)});
     }
-    const TimePoint step = dataStep(station->times);
-    if (step > 0 && step != b.step)
-        out.push_back({Code::StepDiffers, true, id, {},
-                       "the data's time step is " + stepText(step) + "; the model was trained on steps of " + stepText(b.step)
-                           + " (resample the data with --resample)",
-                       {}});
-    const TimePoint span = station->times.empty() ? 0 : station->times.back() - station->times.front();
-    if (span / b.step + 1 < b.lookback)
+    // The axis the window builder infers: seconds apart, or calendar months on month starts.
+    const TimeAxis trainedAxis{b.stepUnit, b.step, station->times.empty() ? 0 : station->times.front()};
+    if (station->times.size() >= 2 && station->times.back() > station->times.front()) {
+        const TimeAxis data = inferTimeAxis({&station->times});
+        if (data.unit != trainedAxis.unit || data.step != trainedAxis.step)
+            out.push_back({Code::StepDiffers, true, id, {},
+                           "the data's time step is " + data.stepText() + "; the model was trained on steps of "
+                               + trainedAxis.stepText() + " (resample the data with --resample)",
+                           {}});
+    }
+    const std::size_t steps = station->times.empty() ? 0 : trainedAxis.countThrough(station->times.back());
+    if (steps < static_cast<std::size_t>(std::max(b.lookback, 0)))
         out.push_back({Code::TooShort, true, id, {},
-                       "the data covers " + std::to_string(station->times.empty() ? 0 : span / b.step + 1)
-                           + " time steps; the model needs at least " + std::to_string(b.lookback) + " (its lookback)",
+                       "the data covers " + std::to_string(steps) + " time steps; the model needs at least "
+                           + std::to_string(b.lookback) + " (its lookback)",
                        {}});
     const auto unit = ds.units.find(b.target);
     if (!b.unit.empty() && unit != ds.units.end() && !unit->second.empty() && unit->second != b.unit)

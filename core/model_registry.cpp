@@ -142,7 +142,8 @@ const std::vector<ModelDescription>& modelKinds()
              intOption("gnn-hidden", 16, 1, 4096, "Hidden units",
                        "Hidden units of each of the network's MLPs (transition, forcing, output)."),
          },
-         {NodeLayout::Stations}},
+         {NodeLayout::Stations},
+         true},
         {"attention", "Local self-attention",
          "Local self-attention over the lookback window (Stand-Alone Self-Attention or local relation layers), then a linear layer to the horizon.",
          {

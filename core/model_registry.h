@@ -44,6 +44,9 @@ struct ModelDescription {
     /// Node layouts the network accepts. A kind without Single trains on every station that has
     /// the target (or every grid cell) at once; see prepareWindows for how the layout is chosen.
     std::vector<NodeLayout> layouts{NodeLayout::Single};
+    /// The network links stations by their positions: every station of a Stations layout needs a
+    /// latitude and longitude (prepareWindows refuses others with StationsWithoutCoordinates).
+    bool needsCoordinates = false;
 
     [[nodiscard]] bool supports(NodeLayout layout) const;
 };

@@ -71,6 +71,27 @@ PrepError chooseNodes(const Dataset& ds, const std::string& target, NodeLayout l
     return {};
 }
 
+// A model whose graph comes from the station positions cannot place a station without them; say
+// so before training, naming the stations, rather than fail inside the network.
+PrepError checkCoordinates(const std::string& model, const std::vector<const StationData*>& nodes)
+{
+    const ModelDescription* desc = findModel(model);
+    if (!desc || !desc->needsCoordinates)
+        return {};
+    std::vector<std::string> missing;
+    for (const auto* s : nodes)
+        if (s && !hasCoordinates(*s))
+            missing.push_back(s->id);
+    if (missing.empty())
+        return {};
+    // describe() appends the station ids (the candidates) to this sentence.
+    return detail::prepError(PrepErrorCode::StationsWithoutCoordinates,
+                             "model " + model + " links stations by distance: give a station table with --stations for the "
+                                 + std::to_string(missing.size()) + " of " + std::to_string(nodes.size())
+                                 + " stations that have no latitude and longitude",
+                             missing);
+}
+
 }  // namespace
 
 PrepResult prepareNodeWindows(const Dataset& ds, const RunConfig& config, NodeLayout layout)
@@ -81,6 +102,9 @@ PrepResult prepareNodeWindows(const Dataset& ds, const RunConfig& config, NodeLa
     std::vector<const StationData*> nodes;
     if (result.error = chooseNodes(ds, target, layout, d, nodes); result.error.code != PrepErrorCode::None)
         return result;
+    if (layout == NodeLayout::Stations)
+        if (result.error = checkCoordinates(config.model, nodes); result.error.code != PrepErrorCode::None)
+            return result;
     const std::size_t nn = nodes.size();
 
     // series[v][node]: variable v of every node on the shared time grid; v = 0 is the target.
@@ -112,20 +136,20 @@ PrepResult prepareNodeWindows(const Dataset& ds, const RunConfig& config, NodeLa
     const std::size_t nv = names.size();
 
     std::vector<const std::vector<TimePoint>*> axes;
-    TimePoint first = std::numeric_limits<TimePoint>::max(), last = std::numeric_limits<TimePoint>::min();
+    TimePoint last = std::numeric_limits<TimePoint>::min();
     for (const auto* s : nodes)
         if (s && !s->times.empty()) {
             axes.push_back(&s->times);
-            first = std::min(first, s->times.front());
             last = std::max(last, s->times.back());
         }
     d.target = target;
     d.dateOnly = ds.dateOnly;
     d.predictChange = config.params.getBool("predict-change");
-    d.step = detail::inferStep(axes);
-    const TimePoint t0 = axes.empty() ? 0 : first;
-    const std::size_t n = axes.empty() ? 0 : static_cast<std::size_t>((last - t0) / d.step) + 1;
-    const auto gridTime = [&](std::size_t i) { return t0 + static_cast<TimePoint>(i) * d.step; };
+    d.axis = inferTimeAxis(axes);
+    d.step = d.axis.nominalSeconds();
+    const TimeAxis& axis = d.axis;
+    const std::size_t n = axes.empty() ? 0 : axis.countThrough(last);
+    const auto gridTime = [&](std::size_t i) { return axis.at(static_cast<std::int64_t>(i)); };
 
     std::vector<std::vector<std::vector<double>>> series(nv, std::vector<std::vector<double>>(nn));
     std::vector<std::vector<double>> filled(nn);
@@ -137,7 +161,7 @@ PrepResult prepareNodeWindows(const Dataset& ds, const RunConfig& config, NodeLa
             if (!s)
                 continue;
             if (const auto it = s->variables.find(var); it != s->variables.end())
-                series[v][k] = detail::onGrid(*s, it->second, t0, d.step, n);
+                series[v][k] = detail::onGrid(*s, it->second, axis, n);
         }
     }
     for (std::size_t k = 0; k < nn; ++k) {
@@ -147,15 +171,14 @@ PrepResult prepareNodeWindows(const Dataset& ds, const RunConfig& config, NodeLa
         std::vector<double> f(nodes[k]->times.size());
         for (std::size_t j = 0; j < f.size(); ++j)
             f[j] = nodes[k]->origin(target, j) == PointOrigin::Filled ? 1.0 : 0.0;
-        filled[k] = detail::onGrid(*nodes[k], f, t0, d.step, n);
+        filled[k] = detail::onGrid(*nodes[k], f, axis, n);
     }
 
     std::optional<TimeRange> val = config.valRange;
     if (!val && config.valFraction > 0) {
         const TimePoint span = config.trainRange.last + 1 - config.trainRange.first;
-        TimePoint cut = config.trainRange.first + static_cast<TimePoint>(double(span) * (1.0 - config.valFraction));
-        cut -= (cut - t0) % d.step;
-        val = TimeRange{cut, config.trainRange.last};
+        const TimePoint cut = config.trainRange.first + static_cast<TimePoint>(double(span) * (1.0 - config.valFraction));
+        val = TimeRange{axis.align(cut), config.trainRange.last};
     }
     const auto rangeOf = [&](TimePoint t) {
         if (config.testRange.contains(t))
@@ -186,9 +209,9 @@ PrepResult prepareNodeWindows(const Dataset& ds, const RunConfig& config, NodeLa
     std::vector<const std::vector<double>*> targets;
     for (std::size_t k = 0; k < nn; ++k) {
         targets.push_back(&series[0][k]);
-        d.nodeClimatology.push_back(detail::dayOfYearMeans({&series[0][k]}, t0, d.step, config.trainRange));
+        d.nodeClimatology.push_back(detail::dayOfYearMeans({&series[0][k]}, axis, config.trainRange));
     }
-    d.climatology = detail::dayOfYearMeans(targets, t0, d.step, config.trainRange);
+    d.climatology = detail::dayOfYearMeans(targets, axis, config.trainRange);
 
     const int lookback = static_cast<int>(config.params.getInt("lookback"));
     const int horizon = static_cast<int>(config.params.getInt("horizon"));

@@ -12,17 +12,17 @@
 namespace mc {
 namespace detail {
 
-/// The most frequent positive spacing over all @p series (one day when there is none).
-[[nodiscard]] TimePoint inferStep(const std::vector<const std::vector<TimePoint>*>& series);
+/// @p values of @p s placed on the points i < n of @p axis; NaN elsewhere (times between points
+/// are ignored).
+[[nodiscard]] std::vector<double> onGrid(const StationData& s, const std::vector<double>& values, const TimeAxis& axis,
+                                         std::size_t n);
 
-/// @p values of @p s placed on the grid t0 + i * step, i < n; NaN elsewhere.
-[[nodiscard]] std::vector<double> onGrid(const StationData& s, const std::vector<double>& values, TimePoint t0,
-                                         TimePoint step, std::size_t n);
-
-/// Mean by day of year (1..366) of the grid @p series (t0, step) inside @p range, pooled over all
-/// series; a day without data takes the nearest day that has some.
+/// Mean by day of year (1..366) of the grid @p series (on @p axis) inside @p range, pooled over all
+/// series; a day without data takes the nearest day that has some. On a Months axis: the mean by
+/// calendar month, written to every day of that month (a month without data takes the nearest
+/// month that has some), so month starts of leap and common years read the same value.
 [[nodiscard]] std::array<double, 367> dayOfYearMeans(const std::vector<const std::vector<double>*>& series,
-                                                     TimePoint t0, TimePoint step, const TimeRange& range);
+                                                     const TimeAxis& axis, const TimeRange& range);
 
 [[nodiscard]] PrepError prepError(PrepErrorCode code, std::string detail, std::vector<std::string> candidates = {});
 

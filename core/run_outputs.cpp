@@ -212,7 +212,8 @@ ModelBundle modelBundle(const ExperimentResult& r, const Forecaster& model)
     b.predictChange = r.data.predictChange;
     b.outputActivation = model.outputActivation();
     b.stateful = model.stateful();
-    b.step = r.data.step;
+    b.step = r.data.axis.step;
+    b.stepUnit = r.data.axis.unit;
     b.dateOnly = r.data.dateOnly;
     b.climatology = r.data.climatology;
     b.dataFiles = r.sources;

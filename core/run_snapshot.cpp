@@ -156,6 +156,9 @@ std::string runSnapshotJson(const ExperimentResult& r)
                  {"step", d.step},               {"skipped", d.skipped},
                  {"climatology", clim},          {"n_train", d.train.count},
                  {"n_val", d.val.count},         {"test", testWindowsJson(d.test)}};
+    // Daily and hourly snapshots stay as they were; a calendar axis is written out.
+    if (d.axis.unit != TimeUnit::Seconds)
+        data["axis"] = {{"unit", timeUnitName(d.axis.unit)}, {"step", d.axis.step}, {"start", d.axis.start}};
     if (d.multiNode()) {
         data["test"]["node"] = d.test.node;
         json info = json::array();
@@ -233,6 +236,14 @@ std::optional<ExperimentResult> runFromSnapshot(const std::string& text, std::st
         p.predictChange = d.at("predict_change").get<bool>();
         p.dateOnly = d.at("date_only").get<bool>();
         p.step = d.at("step").get<TimePoint>();
+        p.axis = TimeAxis{TimeUnit::Seconds, p.step, 0};
+        if (d.contains("axis")) {
+            const json& a = d.at("axis");
+            const auto unit = timeUnitFromName(a.at("unit").get<std::string>());
+            if (!unit || a.at("step").get<TimePoint>() <= 0)
+                throw std::out_of_range("unknown time axis");
+            p.axis = TimeAxis{*unit, a.at("step").get<TimePoint>(), a.at("start").get<TimePoint>()};
+        }
         p.skipped = d.at("skipped").get<std::array<std::size_t, 3>>();
         const auto clim = readNums(d.at("climatology"));
         if (clim.size() != p.climatology.size())

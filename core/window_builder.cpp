@@ -11,7 +11,6 @@
 namespace mc {
 namespace {
 
-using detail::inferStep;
 using detail::onGrid;
 
 PrepError fail(PrepErrorCode code, std::string text, std::vector<std::string> candidates = {})
@@ -101,18 +100,19 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config, NodeL
     d.target = target;
     d.dateOnly = dataset.dateOnly;
     d.predictChange = config.params.getBool("predict-change");
-    d.step = inferStep({&station->times});
-    const TimePoint t0 = station->times.empty() ? 0 : station->times.front();
-    const std::size_t n = station->times.empty() ? 0 : static_cast<std::size_t>((station->times.back() - t0) / d.step) + 1;
+    d.axis = inferTimeAxis({&station->times});
+    d.step = d.axis.nominalSeconds();
+    const TimeAxis& axis = d.axis;
+    const std::size_t n = station->times.empty() ? 0 : axis.countThrough(station->times.back());
 
     std::vector<std::vector<double>> features;
-    features.push_back(onGrid(*station, station->variables.at(target), t0, d.step, n));
+    features.push_back(onGrid(*station, station->variables.at(target), axis, n));
     // Gap-filled targets may train a model but never score one: validation and test windows
     // whose targets were interpolated are left out (metrics count only observed targets).
     std::vector<double> filled(station->times.size(), 0.0);
     for (std::size_t k = 0; k < filled.size(); ++k)
         filled[k] = station->origin(target, k) == PointOrigin::Filled ? 1.0 : 0.0;
-    const std::vector<double> filledOnGrid = onGrid(*station, filled, t0, d.step, n);
+    const std::vector<double> filledOnGrid = onGrid(*station, filled, axis, n);
     d.featureNames.push_back(target);
     for (const auto& ref : config.inputs) {
         const StationData* src = ref.station.empty() ? station : dataset.station(ref.station);
@@ -127,7 +127,7 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config, NodeL
                                 variableNames(*src));
             return result;
         }
-        features.push_back(onGrid(*src, it->second, t0, d.step, n));
+        features.push_back(onGrid(*src, it->second, axis, n));
         d.featureNames.push_back(ref.text());
     }
 
@@ -135,9 +135,8 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config, NodeL
     std::optional<TimeRange> val = config.valRange;
     if (!val && config.valFraction > 0) {
         const TimePoint span = config.trainRange.last + 1 - config.trainRange.first;
-        TimePoint cut = config.trainRange.first + static_cast<TimePoint>(double(span) * (1.0 - config.valFraction));
-        cut -= (cut - t0) % d.step;  // start validation on a grid point
-        val = TimeRange{cut, config.trainRange.last};
+        const TimePoint cut = config.trainRange.first + static_cast<TimePoint>(double(span) * (1.0 - config.valFraction));
+        val = TimeRange{axis.align(cut), config.trainRange.last};  // start validation on a grid point
     }
     const auto rangeOf = [&](TimePoint t) {
         if (config.testRange.contains(t))
@@ -148,7 +147,7 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config, NodeL
             return kTrain;
         return kNone;
     };
-    const auto gridTime = [&](std::size_t i) { return t0 + static_cast<TimePoint>(i) * d.step; };
+    const auto gridTime = [&](std::size_t i) { return axis.at(static_cast<std::int64_t>(i)); };
 
     // Scalers see the training part only: no information from validation or test leaks in.
     const auto scaling = scalingFromName(config.params.getString("scaling"));
@@ -161,7 +160,7 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config, NodeL
     }
 
     // Climatology over the whole training range (validation included; it is still past data).
-    d.climatology = detail::dayOfYearMeans({&features[0]}, t0, d.step, config.trainRange);
+    d.climatology = detail::dayOfYearMeans({&features[0]}, axis, config.trainRange);
 
     const int lookback = static_cast<int>(config.params.getInt("lookback"));
     const int horizon = static_cast<int>(config.params.getInt("horizon"));
@@ -173,7 +172,6 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config, NodeL
         s->features = nf;
     }
     const Scaler& ts = d.scalers[0];
-    d.gridStart = t0;
     d.gridCount = n;
     d.gridX.assign(n * static_cast<std::size_t>(nf), std::numeric_limits<float>::quiet_NaN());
     d.gridY.assign(n * static_cast<std::size_t>(horizon), std::numeric_limits<float>::quiet_NaN());

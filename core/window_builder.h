@@ -5,6 +5,7 @@
 #include "node_layout.h"
 #include "run_config.h"
 #include "scaler.h"
+#include "time_axis.h"
 
 #include <array>
 #include <cstdint>
@@ -45,6 +46,7 @@ enum class PrepErrorCode {
     UnknownVariable,       ///< the station lacks the target or an input variable
     EmptyRange,            ///< no complete window in the training or test range
     LayoutNotSupported,    ///< the model kind cannot take the node layout the data calls for
+    StationsWithoutCoordinates,  ///< the model needs station positions some stations lack (candidates: those stations)
 };
 
 struct PrepError {
@@ -74,13 +76,16 @@ struct PreparedData {
     std::vector<Scaler> scalers;
     bool predictChange = false;
     bool dateOnly = true;
+    /// The windows' time axis: consecutive window steps are axis points (seconds apart, or
+    /// calendar months for data on month starts). axis.start is grid point 0.
+    TimeAxis axis;
+    /// The typical spacing in seconds (axis.nominalSeconds()): for drawing gaps and labels only.
     TimePoint step = kSecondsPerDay;
     WindowSet train, val, test;
 
     /// The whole regular time grid, for models that carry state through time instead of reading
-    /// windows (stateful LSTM): grid point i is at gridStart + i * step. Single layout only (empty
-    /// for multi-node layouts, which stateful training refuses).
-    TimePoint gridStart = 0;
+    /// windows (stateful LSTM): grid point i is at axis.at(i). Single layout only (empty for
+    /// multi-node layouts, which stateful training refuses).
     std::size_t gridCount = 0;
     std::vector<float> gridX;               ///< (gridCount, features), scaled; NaN where missing
     std::vector<float> gridY;               ///< (gridCount, horizon): the targets of origin i, as in WindowSet::y; NaN when any is missing
@@ -89,16 +94,15 @@ struct PreparedData {
     /// Grid index of @p t, or -1 when @p t is not on the grid.
     [[nodiscard]] long gridIndex(TimePoint t) const
     {
-        const TimePoint d = t - gridStart;
-        if (d < 0 || d % step != 0 || static_cast<std::size_t>(d / step) >= gridCount)
-            return -1;
-        return static_cast<long>(d / step);
+        const long i = axis.index(t);
+        return i >= 0 && static_cast<std::size_t>(i) < gridCount ? i : -1;
     }
 
     /// Windows (Single) or origins (multi-node: no node has all its targets) dropped for missing
     /// values: train, val, test.
     std::array<std::size_t, 3> skipped{};
     /// Target mean by day of year (1..366) over the training range; multi-node: all nodes pooled.
+    /// On a Months axis every day of a month holds that calendar month's mean.
     std::array<double, 367> climatology{};
     /// Multi-node layouts: the same per node (empty for Single).
     std::vector<std::array<double, 367>> nodeClimatology;
@@ -130,17 +134,18 @@ struct PrepResult {
 [[nodiscard]] PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config);
 
 /// Builds windows in @p layout. Single: station choice, target and covariates on a regular time
-/// grid, date-range split (a window belongs to the range of its first target time; its lookback
+/// grid (inferTimeAxis: calendar months when every time is a month start), date-range split (a window belongs to the range of its first target time; its lookback
 /// may reach into the previous range), scaling fitted on the training part, and windows that touch
 /// a missing value skipped, never filled.
 ///
 /// Stations: every station with the target is a node (the others are listed in leftOut), ordered
 /// north to south: latitude descending, then longitude ascending; stations without coordinates
-/// come last, by id. Grid: every cell of Dataset::grid, row-major. Multi-node layouts share one time
-/// grid (the most common spacing over all nodes, from the earliest to the latest time); inputs
-/// `VAR` are each node's own variable, `STATION:VAR` the same series for every node. An origin is
-/// kept when at least one node has all its targets; missing values become indicator 0, never
-/// fills (see WindowSet).
+/// come last, by id. A model that links stations by position (ModelDescription::needsCoordinates)
+/// refuses stations without coordinates (StationsWithoutCoordinates, candidates: their ids).
+/// Grid: every cell of Dataset::grid, row-major. Multi-node layouts share one time axis
+/// (inferTimeAxis over all nodes, from the earliest to the latest time); inputs `VAR` are each
+/// node's own variable, `STATION:VAR` the same series for every node. An origin is kept when at
+/// least one node has all its targets; missing values become indicator 0, never fills (see WindowSet).
 [[nodiscard]] PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config, NodeLayout layout);
 
 /// English one-line message.

@@ -4,52 +4,77 @@
 
 #include <cmath>
 #include <limits>
-#include <map>
 
 namespace mc {
 namespace detail {
 
-// The most frequent spacing: robust to the odd missing row, which only makes a larger gap.
-TimePoint inferStep(const std::vector<const std::vector<TimePoint>*>& series)
-{
-    std::map<TimePoint, std::size_t> counts;
-    for (const auto* times : series)
-        for (std::size_t i = 1; i < times->size(); ++i)
-            ++counts[(*times)[i] - (*times)[i - 1]];
-    TimePoint best = kSecondsPerDay;
-    std::size_t bestCount = 0;
-    for (const auto& [step, n] : counts)
-        if (n > bestCount && step > 0) {
-            best = step;
-            bestCount = n;
-        }
-    return best;
-}
-
-// Times that fall between grid points are ignored.
-std::vector<double> onGrid(const StationData& s, const std::vector<double>& values, TimePoint t0,
-                           TimePoint step, std::size_t n)
+std::vector<double> onGrid(const StationData& s, const std::vector<double>& values, const TimeAxis& axis, std::size_t n)
 {
     std::vector<double> out(n, std::numeric_limits<double>::quiet_NaN());
     for (std::size_t k = 0; k < s.times.size(); ++k) {
-        const TimePoint d = s.times[k] - t0;
-        if (d < 0 || d % step != 0)
-            continue;
-        const auto idx = static_cast<std::size_t>(d / step);
-        if (idx < n)
-            out[idx] = values[k];
+        const long idx = axis.index(s.times[k]);
+        if (idx >= 0 && static_cast<std::size_t>(idx) < n)
+            out[static_cast<std::size_t>(idx)] = values[k];
     }
     return out;
 }
 
-std::array<double, 367> dayOfYearMeans(const std::vector<const std::vector<double>*>& series, TimePoint t0,
-                                       TimePoint step, const TimeRange& range)
+namespace {
+
+// Calendar month 1..12 of day of year @p doy in a common year (366 is 31 December of a leap
+// year); a leap year's month starts (day 61 = 1 March …) land on day 2 of the same month.
+int monthOfDay(std::size_t doy)
 {
+    static const int kFirst[13] = {1, 32, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 367};
+    int m = 1;
+    while (m < 12 && static_cast<int>(doy) >= kFirst[m])
+        ++m;
+    return m;
+}
+
+std::array<double, 367> monthMeans(const std::vector<const std::vector<double>*>& series, const TimeAxis& axis,
+                                   const TimeRange& range)
+{
+    std::array<double, 13> sum{};
+    std::array<int, 13> count{};
+    for (const auto* values : series)
+        for (std::size_t i = 0; i < values->size(); ++i) {
+            const TimePoint t = axis.at(static_cast<std::int64_t>(i));
+            if (range.contains(t) && !std::isnan((*values)[i])) {
+                const auto m = static_cast<std::size_t>(monthNumber(t) % 12 + 1);
+                sum[m] += (*values)[i];
+                ++count[m];
+            }
+        }
+    std::array<double, 13> mean{};
+    for (int m = 1; m <= 12; ++m) {
+        double v = std::numeric_limits<double>::quiet_NaN();
+        for (int off = 0; off <= 6 && std::isnan(v); ++off)
+            for (int sign : {-1, 1}) {
+                const auto k = static_cast<std::size_t>((m - 1 + sign * off + 12) % 12 + 1);
+                if (count[k] > 0 && std::isnan(v))
+                    v = sum[k] / count[k];
+            }
+        mean[static_cast<std::size_t>(m)] = v;
+    }
+    std::array<double, 367> out{};
+    for (std::size_t doy = 1; doy <= 366; ++doy)
+        out[doy] = mean[static_cast<std::size_t>(monthOfDay(doy))];
+    return out;
+}
+
+}  // namespace
+
+std::array<double, 367> dayOfYearMeans(const std::vector<const std::vector<double>*>& series, const TimeAxis& axis,
+                                       const TimeRange& range)
+{
+    if (axis.unit == TimeUnit::Months)
+        return monthMeans(series, axis, range);
     std::array<double, 367> sum{};
     std::array<int, 367> count{};
     for (const auto* values : series)
         for (std::size_t i = 0; i < values->size(); ++i) {
-            const TimePoint t = t0 + static_cast<TimePoint>(i) * step;
+            const TimePoint t = axis.at(static_cast<std::int64_t>(i));
             if (range.contains(t) && !std::isnan((*values)[i])) {
                 const auto doy = static_cast<std::size_t>(dayOfYear(t));
                 sum[doy] += (*values)[i];

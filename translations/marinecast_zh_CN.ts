@@ -88,71 +88,77 @@
 <context>
     <name>ForecastChart</name>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="284"/>
+        <location filename="../ui/forecast_chart.cpp" line="288"/>
         <source>Observed</source>
         <translation>观测值</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="213"/>
+        <location filename="../ui/forecast_chart.cpp" line="217"/>
         <source>%1 at %2: observed vs predicted, %3 d ahead</source>
         <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="215"/>
+        <location filename="../ui/forecast_chart.cpp" line="214"/>
+        <source>%1 at %2: observed vs predicted, %3 mo ahead</source>
+        <extracomment>Chart title: %1 variable (unit), %2 station, %3 the forecast lead time in calendar months (预测步).</extracomment>
+        <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/forecast_chart.cpp" line="219"/>
         <source>%1 at %2: observed vs predicted, step %3 ahead</source>
         <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 步</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="222"/>
+        <location filename="../ui/forecast_chart.cpp" line="226"/>
         <source>%1 · %2 · epochs %3  —  RMSE %4 %5, skill vs persistence %6</source>
         <extracomment>Chart caption: %1 model, %2 key settings, %3 training epochs run (轮), %4 RMSE and %5 its unit, %6 the skill score against persistence, 1 − RMSE_model / RMSE_persistence (技巧评分).</extracomment>
         <translation>%1 · %2 · %3 轮  —  RMSE %4 %5，相对持续性预报的技巧评分 %6</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="286"/>
+        <location filename="../ui/forecast_chart.cpp" line="290"/>
         <source>Predicted (%1)</source>
         <translation>预测值 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="289"/>
+        <location filename="../ui/forecast_chart.cpp" line="293"/>
         <source>Persistence</source>
         <translation>持续性预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="291"/>
+        <location filename="../ui/forecast_chart.cpp" line="295"/>
         <source>Climatology</source>
         <translation>气候态预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="295"/>
+        <location filename="../ui/forecast_chart.cpp" line="299"/>
         <source>Forecast ahead</source>
         <extracomment>Legend: the model&apos;s forecast for the steps after the last observation (未来预测).</extracomment>
         <translation>未来预测</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="301"/>
-        <location filename="../ui/forecast_chart.cpp" line="322"/>
+        <location filename="../ui/forecast_chart.cpp" line="305"/>
+        <location filename="../ui/forecast_chart.cpp" line="326"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="318"/>
+        <location filename="../ui/forecast_chart.cpp" line="322"/>
         <source>Predicted − observed</source>
         <translation>预测值 − 观测值</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="323"/>
+        <location filename="../ui/forecast_chart.cpp" line="327"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="324"/>
+        <location filename="../ui/forecast_chart.cpp" line="328"/>
         <source>Error (%1)</source>
         <translation>误差 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="341"/>
-        <location filename="../ui/forecast_chart.cpp" line="344"/>
+        <location filename="../ui/forecast_chart.cpp" line="345"/>
+        <location filename="../ui/forecast_chart.cpp" line="348"/>
         <source>Cannot write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
     </message>
@@ -843,31 +849,36 @@
     <name>OverlayChart</name>
     <message>
         <location filename="../ui/overlay_chart.cpp" line="52"/>
+        <source>%1 at %2: observed and forecasts, %3 mo ahead</source>
+        <translation>%2 站点的 %1：观测值与各配置的预测值，提前 %3 个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/overlay_chart.cpp" line="54"/>
         <source>%1 at %2: observed and forecasts, %3 d ahead</source>
         <translation>%2 站点的 %1：观测值与各配置的预测值，提前 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="53"/>
+        <location filename="../ui/overlay_chart.cpp" line="55"/>
         <source>%1 at %2: observed and forecasts, step %3 ahead</source>
         <translation>%2 站点的 %1：观测值与各配置的预测值，提前 %3 步</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="68"/>
+        <location filename="../ui/overlay_chart.cpp" line="70"/>
         <source>RMSE at step %1: %2</source>
         <translation>第 %1 步的 RMSE：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="97"/>
+        <location filename="../ui/overlay_chart.cpp" line="99"/>
         <source>Observed</source>
         <translation>观测值</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="108"/>
+        <location filename="../ui/overlay_chart.cpp" line="110"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="122"/>
+        <location filename="../ui/overlay_chart.cpp" line="124"/>
         <source>Cannot write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
     </message>
@@ -3555,7 +3566,7 @@ finished %4, %n epoch(s)</source>
     </message>
     <message>
         <location filename="../ui/training_job.cpp" line="161"/>
-        <location filename="../ui/training_job.cpp" line="208"/>
+        <location filename="../ui/training_job.cpp" line="218"/>
         <source>The run settings are not valid.</source>
         <translation>运行设置无效。</translation>
     </message>
@@ -3590,42 +3601,48 @@ finished %4, %n epoch(s)</source>
         <translation>该模型无法按当前数据的排布（单站点、多站点或网格）进行预测。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="185"/>
+        <location filename="../ui/training_job.cpp" line="190"/>
+        <source>The model links stations by distance, but these stations have no latitude and longitude: %1. Choose a station table with their coordinates in the import settings.</source>
+        <extracomment>%1: station ids. The graph model links stations by distance; the station table is set in the import settings.</extracomment>
+        <translation>该模型按距离连接站点，但以下站点没有经纬度：%1。请在导入设置中选择含有其坐标的站点表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_job.cpp" line="195"/>
         <source>The data could not be prepared for training.</source>
         <translation>无法为训练准备数据。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="195"/>
+        <location filename="../ui/training_job.cpp" line="205"/>
         <source>Training diverged: the loss became NaN in epoch %1. Try a lower learning rate.</source>
         <translation>训练发散：第 %1 轮的损失变为 NaN。请尝试降低学习率。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="196"/>
+        <location filename="../ui/training_job.cpp" line="206"/>
         <source>Training diverged: the loss became infinite in epoch %1. Try a lower learning rate.</source>
         <translation>训练发散：第 %1 轮的损失变为无穷大。请尝试降低学习率。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="199"/>
+        <location filename="../ui/training_job.cpp" line="209"/>
         <source>Training diverged: the loss is no longer a finite number. Try a lower learning rate.</source>
         <translation>训练发散：损失不再是有限数值。请尝试降低学习率。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="203"/>
+        <location filename="../ui/training_job.cpp" line="213"/>
         <source>The requested GPU is not available. Choose the device Auto or CPU.</source>
         <translation>所请求的 GPU 不可用。请选择设备“自动”或“CPU”。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="206"/>
+        <location filename="../ui/training_job.cpp" line="216"/>
         <source>Training ran out of memory. Try a smaller batch size or model.</source>
         <translation>训练时内存不足。请尝试减小批大小或模型规模。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="213"/>
+        <location filename="../ui/training_job.cpp" line="223"/>
         <source>Training failed inside LibTorch.</source>
         <translation>训练在 LibTorch 内部出错。</translation>
     </message>
     <message>
-        <location filename="../ui/training_job.cpp" line="215"/>
+        <location filename="../ui/training_job.cpp" line="225"/>
         <source>The run failed.</source>
         <translation>运行失败。</translation>
     </message>

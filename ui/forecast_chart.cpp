@@ -208,7 +208,11 @@ ForecastChartData forecastChartData(const mc::ExperimentResult& r, int horizon)
     d.dateOnly = r.data.dateOnly;
     const QString target = fromStd(r.data.target);
     d.valueLabel = d.unit.isEmpty() ? target : target + QStringLiteral(" (") + d.unit + QLatin1Char(')');
-    d.title = (r.data.step == mc::kSecondsPerDay
+    const bool monthly = r.data.axis.unit == mc::TimeUnit::Months && r.data.axis.step == 1;
+    d.title = (monthly
+                   //: Chart title: %1 variable (unit), %2 station, %3 the forecast lead time in calendar months (预测步).
+                   ? QCoreApplication::translate("ForecastChart", "%1 at %2: observed vs predicted, %3 mo ahead")
+               : r.data.step == mc::kSecondsPerDay
                    //: Chart title: %1 variable (unit), %2 station, %3 the forecast lead time in days (预测步).
                    ? QCoreApplication::translate("ForecastChart", "%1 at %2: observed vs predicted, %3 d ahead")
                    //: Chart title: %1 variable (unit), %2 station, %3 the forecast step, in time steps ahead (预测步).

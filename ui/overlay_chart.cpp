@@ -48,7 +48,9 @@ OverlayChartData overlayChartData(const QStringList& names, const std::vector<co
             d.valueLabel = QString::fromStdString(res.data.target)
                 + (unit.isEmpty() ? QString() : QStringLiteral(" (") + unit + QLatin1Char(')'));
             // Short enough for a narrow tab: the legend names the configurations.
-            d.title = (res.data.step == mc::kSecondsPerDay
+            const bool monthly = res.data.axis.unit == mc::TimeUnit::Months && res.data.axis.step == 1;
+            d.title = (monthly ? QCoreApplication::translate("OverlayChart", "%1 at %2: observed and forecasts, %3 mo ahead")
+                       : res.data.step == mc::kSecondsPerDay
                            ? QCoreApplication::translate("OverlayChart", "%1 at %2: observed and forecasts, %3 d ahead")
                            : QCoreApplication::translate("OverlayChart", "%1 at %2: observed and forecasts, step %3 ahead"))
                           .arg(QString::fromStdString(res.data.target), QString::fromStdString(res.data.station))

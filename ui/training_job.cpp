@@ -182,6 +182,16 @@ QString TrainingJob::failureMessage(const mc::ExperimentResult& r, int failedEpo
         case mc::PrepErrorCode::LayoutNotSupported:
             lead = tr("The model cannot forecast this data as it is laid out (one station, several stations or a grid).");
             break;
+        case mc::PrepErrorCode::StationsWithoutCoordinates: {
+            QStringList names;
+            for (const auto& c : r.prepError.candidates)
+                names << QString::fromStdString(c);
+            //: %1: station ids. The graph model links stations by distance; the station table is set in the import settings.
+            lead = tr("The model links stations by distance, but these stations have no latitude and longitude: %1. "
+                      "Choose a station table with their coordinates in the import settings.")
+                       .arg(names.join(QStringLiteral(", ")));
+            break;
+        }
         case mc::PrepErrorCode::None: lead = tr("The data could not be prepared for training."); break;
         }
         return withDetail(lead, r.error);

@@ -271,7 +271,7 @@ void TestModelBundle::newerFormatNamesBothVersions()
     const auto r = mc::readBundle(bytes);
     QCOMPARE(r.error.code, BundleErrorCode::NewerFormat);
     QCOMPARE(r.error.formatVersion, 7);
-    QCOMPARE(r.error.detail, std::string("made by a newer MarineCast (bundle format 7; this version reads up to 1)"));
+    QCOMPARE(r.error.detail, std::string("made by a newer MarineCast (bundle format 7; this version reads up to 2)"));
 }
 
 void TestModelBundle::dataChecks_data()

@@ -2,6 +2,7 @@
 // The .mcproj format: round trip, run snapshots, version refusal, relative paths, moved data.
 #include "project_file.h"
 #include "run_snapshot.h"
+#include "time_format.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,6 +98,7 @@ class TestProjectFile : public QObject {
 private Q_SLOTS:
     void snapshotRoundTrip();
     void snapshotRefusesMismatchedArrays();
+    void snapshotKeepsCalendarAxis();
     void projectRoundTrip();
     void relativePaths_data();
     void relativePaths();
@@ -143,6 +145,21 @@ void TestProjectFile::snapshotRoundTrip()
     QCOMPARE(back->warnings.size(), std::size_t{1});
     QCOMPARE(back->warnings[0].code, std::string("constant_prediction"));
     // Written again, it is the same text: nothing is lost or rounded on the way.
+    QCOMPARE(mc::runSnapshotJson(*back), mc::runSnapshotJson(original));
+}
+
+void TestProjectFile::snapshotKeepsCalendarAxis()
+{
+    auto original = fakeResult("/data/a.csv");
+    // A daily run's snapshot has no axis entry (unchanged from before calendar axes).
+    QVERIFY(mc::runSnapshotJson(original).find("\"axis\"") == std::string::npos);
+    original.data.axis = mc::TimeAxis{mc::TimeUnit::Months, 1, *mc::parseIsoTime("2015-01-01")};
+    original.data.step = original.data.axis.nominalSeconds();
+    std::string error;
+    const auto back = mc::runFromSnapshot(mc::runSnapshotJson(original), error);
+    QVERIFY2(back, error.c_str());
+    QVERIFY(back->data.axis == original.data.axis);
+    QCOMPARE(back->data.step, original.data.step);
     QCOMPARE(mc::runSnapshotJson(*back), mc::runSnapshotJson(original));
 }
 
