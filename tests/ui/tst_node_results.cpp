@@ -2,6 +2,7 @@
 // Issues 8 and 9, GUI part: the results of multi-node runs (several stations, a grid): the node
 // selector and its chart, the per-node scores, the frame view of grids and the station map.
 #include "frame_view.h"
+#include "language_manager.h"
 #include "node_metrics_table.h"
 #include "qcustomplot_include.h"
 #include "results_panel.h"
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void frameViewHoldsTheChosenFrame();
     void mapHasOnePointPerStationAndClickSelects();
     void mapDrawsEdgesOnlyForTheGnn();
+    void chineseReachesTheNewViews();
     void screenshots();
 
 private:
@@ -319,6 +321,25 @@ void TestNodeResults::mapDrawsEdgesOnlyForTheGnn()
     show(stationsResult("convlstm"));
     QCOMPARE(map->edgeCount(), 0);
     QCOMPARE(map->stationCount(), 4);
+}
+
+void TestNodeResults::chineseReachesTheNewViews()
+{
+    show(stationsResult());
+    auto* table = m_panel->findChild<NodeMetricsTable*>(QStringLiteral("nodeMetricsTable"));
+    QVERIFY(mcui::LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
+    QCoreApplication::processEvents();
+    QCOMPARE(table->item(0, NodeMetricsTable::NodeColumn)->text(), QStringLiteral("全部站点"));
+    QCOMPARE(table->horizontalHeaderItem(NodeMetricsTable::NodeColumn)->text(), QStringLiteral("站点"));
+    QCOMPARE(pages()->tabText(1), QStringLiteral("站点地图"));
+    QVERIFY(m_panel->findChild<QLabel*>(QStringLiteral("resultsHeader"))->text().contains(QStringLiteral("4 个站点")));
+    show(gridResult());
+    QCOMPARE(pages()->tabText(1), QStringLiteral("帧视图"));
+    QVERIFY(combo()->itemText(0).contains(QStringLiteral("北纬")));
+    QVERIFY(mcui::LanguageManager::instance().setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCOMPARE(pages()->tabText(1), QStringLiteral("Frames"));
+    QVERIFY(combo()->itemText(0).contains(QStringLiteral("° N")));
 }
 
 void TestNodeResults::screenshots()
