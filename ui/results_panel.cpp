@@ -242,6 +242,9 @@ void ResultsPanel::updateTexts()
     m_header->setText(QStringLiteral("<b>%1</b> &nbsp;·&nbsp; %2").arg(m_run->name.toHtmlEscaped(), summary.toHtmlEscaped()));
     const QString colour = r->skill > 0 ? QStringLiteral("#1a7f37") : QStringLiteral("#b02a1e");
     QString skill = QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>").arg(colour, skillVerdict(*r).toHtmlEscaped());
+    // The verdict and the metrics table pool every node; the per-node table sits beside them.
+    if (r->data.multiNode())
+        skill = QStringLiteral("<b>%1:</b> ").arg(allNodesText(r->data).toHtmlEscaped()) + skill;
     if (const QString step = stepSkillSentence(*r, horizon()); !step.isEmpty())
         skill += QLatin1Char(' ') + step.toHtmlEscaped();
     m_skillLabel->setText(skill);

@@ -6,6 +6,7 @@
 #include "node_metrics_table.h"
 #include "qcustomplot_include.h"
 #include "results_panel.h"
+#include "run_list_model.h"
 #include "sample_run.h"
 #include "station_map_view.h"
 
@@ -118,12 +119,14 @@ private Q_SLOTS:
     void oneStationRunHasNoSelector();
     void switchingNodeChartsThatNode();
     void exportFollowsTheNode();
+    void runListNamesThePlace();
     void nodeMetricsEqualPerNode();
     void frameViewHoldsTheChosenFrame();
     void mapHasOnePointPerStationAndClickSelects();
     void mapDrawsEdgesOnlyForTheGnn();
     void chineseReachesTheNewViews();
     void screenshots();
+    void screenshotsOfRealRuns();
 
 private:
     void show(mcui::RunResultPtr result, const QString& name = QStringLiteral("run A"));
@@ -229,6 +232,18 @@ void TestNodeResults::exportFollowsTheNode()
     QCOMPARE(mcui::exportForecastChart(run, path, s), QString());
     QVERIFY(QFileInfo(path).size() > 1000);
     QFile::remove(path);
+}
+
+void TestNodeResults::runListNamesThePlace()
+{
+    auto stations = stationsResult();
+    stations->training.epochsRun = 5;
+    mcui::RunListModel runs;
+    runs.addRun(stations, QStringLiteral("multi"));
+    runs.addRun(gridResult(), QStringLiteral("grid"));
+    const QString tip = runs.data(runs.index(0, 0), Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("temp at 4 stations")), qPrintable(tip));
+    QVERIFY(runs.data(runs.index(1, 0), Qt::ToolTipRole).toString().contains(QStringLiteral("temp at 2×3 grid")));
 }
 
 void TestNodeResults::nodeMetricsEqualPerNode()
@@ -360,6 +375,55 @@ void TestNodeResults::screenshots()
     m_panel->findChild<mcui::FrameView*>(QStringLiteral("frameView"))->setOrigin(11);
     QTest::qWait(100);
     QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("node_frames.png"))));
+}
+
+// Real, small runs on the shared data (a GNN over the four GTM water stations, a ConvLSTM over the
+// OISST 2 × 2 grid), for pictures of what an analyst sees. Off unless both variables are set.
+void TestNodeResults::screenshotsOfRealRuns()
+{
+    const QString dir = qEnvironmentVariable("MARINECAST_SCREENSHOTS");
+    const QString data = qEnvironmentVariable("MARINECAST_DATA_DIR");
+    if (dir.isEmpty() || data.isEmpty() || !QDir(data).exists())
+        QSKIP("MARINECAST_SCREENSHOTS or MARINECAST_DATA_DIR not set");
+    const auto runOn = [&](const std::string& model, const QString& path, const std::string& target) {
+        mc::RunConfig c;
+        c.dataPaths = {QFile::encodeName(QDir(data).filePath(path)).toStdString()};
+        c.target = target;
+        c.model = model;
+        c.params.set("epochs", std::int64_t{5});
+        c.params.set("threads", std::int64_t{1});
+        c.params.set("device", std::string("cpu"));
+        c.params.set("seed", std::int64_t{7});
+        return c;
+    };
+    auto gnn = runOn("gnn", QStringLiteral("nerrs-swmp-gtm-daily/daily"), "temp_mean");
+    gnn.import.stationsFile = QFile::encodeName(QDir(data).filePath(QStringLiteral("nerrs-swmp-gtm-daily/sampling_stations.csv"))).toStdString();
+    mc::StopToken stop;
+    auto stations = std::make_shared<mc::ExperimentResult>(mc::runExperiment(gnn, stop));
+    QVERIFY2(stations->ok(), stations->error.c_str());
+    QCOMPARE(stations->data.layout, mc::NodeLayout::Stations);
+    show(stations, QStringLiteral("GNN on the GTM stations"));
+    m_panel->setCurrentNode(1);
+    QTest::qWait(100);
+    QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("real_stations_chart.png"))));
+    pages()->setCurrentIndex(1);
+    QTest::qWait(100);
+    QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("real_stations_map.png"))));
+
+    auto conv = runOn("convlstm", QStringLiteral("noaa-oisst-wa-2x2-daily/oisst_short.nc"), "oisst_short");
+    const auto day = [](int y, int m, int d) { return *mc::daysFromCivil(y, m, d) * mc::kSecondsPerDay; };
+    conv.trainRange = {day(2015, 1, 1), day(2019, 12, 31)};
+    conv.testRange = {day(2020, 1, 1), day(2020, 12, 31)};
+    auto grid = std::make_shared<mc::ExperimentResult>(mc::runExperiment(conv, stop));
+    QVERIFY2(grid->ok(), grid->error.c_str());
+    QCOMPARE(grid->data.layout, mc::NodeLayout::Grid);
+    show(grid, QStringLiteral("ConvLSTM on OISST"));
+    QTest::qWait(100);
+    QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("real_grid_chart.png"))));
+    pages()->setCurrentIndex(1);
+    m_panel->findChild<mcui::FrameView*>(QStringLiteral("frameView"))->setOrigin(200);
+    QTest::qWait(100);
+    QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("real_grid_frames.png"))));
 }
 
 QTEST_MAIN(TestNodeResults)
