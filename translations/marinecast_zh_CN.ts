@@ -3483,67 +3483,67 @@ Train a model, or pick a run in the run list, to see its forecasts here.</source
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="258"/>
+        <location filename="../ui/results_panel.cpp" line="261"/>
         <source>Forecast &amp;step:</source>
         <extracomment>Which lead time the chart shows: step k is the forecast made k time steps ahead (预测步).</extracomment>
         <translation>预测步(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="259"/>
+        <location filename="../ui/results_panel.cpp" line="262"/>
         <source>Which step ahead the chart and the first metrics section show</source>
         <translation>图表和指标表第一部分所显示的预测步</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="261"/>
+        <location filename="../ui/results_panel.cpp" line="264"/>
         <source>&amp;Persistence</source>
         <extracomment>Baseline forecast that repeats the last observed value (持续性预报).</extracomment>
         <translation>持续性预报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="262"/>
+        <location filename="../ui/results_panel.cpp" line="265"/>
         <source>Show the persistence baseline: the last observed value, carried forward</source>
         <translation>显示持续性预报基准：将最后一个观测值向后延续</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="264"/>
+        <location filename="../ui/results_panel.cpp" line="267"/>
         <source>&amp;Climatology</source>
         <extracomment>Baseline forecast: the training years&apos; mean for that day of the year (气候态).</extracomment>
         <translation>气候态预报(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="265"/>
+        <location filename="../ui/results_panel.cpp" line="268"/>
         <source>Show the climatology baseline: the training years&apos; mean for that day of year</source>
         <translation>显示气候态预报基准：训练期各年份在该年积日的平均值</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="266"/>
+        <location filename="../ui/results_panel.cpp" line="269"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="267"/>
+        <location filename="../ui/results_panel.cpp" line="270"/>
         <source>Show the whole test range (or double-click a chart). Wheel zooms, dragging pans.</source>
         <translation>显示整个测试期（或双击图表）。滚轮缩放，拖动平移。</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="268"/>
+        <location filename="../ui/results_panel.cpp" line="271"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="277"/>
+        <location filename="../ui/results_panel.cpp" line="280"/>
         <source>Chart</source>
         <extracomment>Results page: the true-vs-predicted chart and the metrics.</extracomment>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="280"/>
+        <location filename="../ui/results_panel.cpp" line="283"/>
         <source>Frames</source>
         <extracomment>Results page: observed and predicted fields side by side (帧视图) / stations on a map (站点地图).</extracomment>
         <translation>帧视图</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="280"/>
+        <location filename="../ui/results_panel.cpp" line="283"/>
         <source>Station map</source>
         <translation>站点地图</translation>
     </message>
