@@ -80,7 +80,7 @@ struct ChartSpec {
 
 ChartSpec forecastSpec(const RunRecord& run, const ChartExportSettings& s)
 {
-    ForecastChartData data = forecastChartData(*run.result, s.horizon);
+    ForecastChartData data = forecastChartData(*run.result, s.horizon, s.node);
     if (!run.name.isEmpty())
         data.caption = run.name + QStringLiteral("  ·  ") + data.caption;
     const BaselineToggles baselines = s.baselines;
@@ -254,7 +254,10 @@ QString chartFileName(const RunRecord& run, const ChartExportSettings& settings)
     QString station, variable;
     int step = std::max(1, settings.horizon);
     if (run.result) {
-        station = QString::fromStdString(run.result->data.station);
+        const auto& d = run.result->data;
+        station = QString::fromStdString(d.multiNode() && settings.node >= 0 && settings.node < int(d.nodes.size())
+                                              ? d.nodes[std::size_t(settings.node)]
+                                              : d.station);
         variable = QString::fromStdString(run.result->data.target);
         step = std::clamp(step, 1, std::max(1, run.result->data.test.horizon));
     }

@@ -23,6 +23,7 @@ struct ChartExportSettings {
     int dpi = 300;              ///< recorded in the file; text is enlarged towards it
     int horizon = 1;            ///< 1-based step, clamped to each run's horizon
     BaselineToggles baselines;
+    int node = 0;               ///< multi-node runs: the node charted (index into PreparedData::nodes)
 };
 
 /// File name suffix without the dot: "png", "svg", "pdf".

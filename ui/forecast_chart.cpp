@@ -3,6 +3,7 @@
 
 #include "experiment.h"
 #include "model_registry.h"
+#include "node_texts.h"
 #include "qcustomplot_include.h"
 
 #include <QCoreApplication>
@@ -195,7 +196,7 @@ QString keySettingsText(const mc::ExperimentResult& r)
     return parts.join(QStringLiteral(" · "));
 }
 
-ForecastChartData forecastChartData(const mc::ExperimentResult& r, int horizon)
+ForecastChartData forecastChartData(const mc::ExperimentResult& r, int horizon, int node)
 {
     ForecastChartData d;
     const auto& w = r.data.test;
@@ -217,10 +218,18 @@ ForecastChartData forecastChartData(const mc::ExperimentResult& r, int horizon)
                    ? QCoreApplication::translate("ForecastChart", "%1 at %2: observed vs predicted, %3 d ahead")
                    //: Chart title: %1 variable (unit), %2 station, %3 the forecast step, in time steps ahead (预测步).
                    : QCoreApplication::translate("ForecastChart", "%1 at %2: observed vs predicted, step %3 ahead"))
-                  .arg(d.valueLabel, fromStd(r.data.station))
+                  .arg(d.valueLabel, r.data.multiNode() ? nodeName(r.data, node) : nodePlaceText(r.data))
                   .arg(step);
-    const auto& m = step <= int(r.model.perHorizon.size()) ? r.model.perHorizon[k] : r.model.pooled;
-    const double skill = step <= int(r.skillPerHorizon.size()) ? r.skillPerHorizon[k] : r.skill;
+    // A multi-node chart shows one node: its caption gives that node's scores, not the pooled ones.
+    const bool perNode = r.data.multiNode() && node >= 0 && node < int(r.perNode.size());
+    const mc::HorizonMetrics& scores = perNode ? r.perNode[std::size_t(node)].model : r.model;
+    const auto& m = step <= int(scores.perHorizon.size()) ? scores.perHorizon[k] : scores.pooled;
+    double skill = step <= int(r.skillPerHorizon.size()) ? r.skillPerHorizon[k] : r.skill;
+    if (perNode) {
+        const auto& pers = r.perNode[std::size_t(node)].persistence;
+        skill = step <= int(pers.perHorizon.size()) ? mc::skillScore(m.rmse, pers.perHorizon[k].rmse)
+                                                    : r.perNode[std::size_t(node)].skill;
+    }
     //: Chart caption: %1 model, %2 key settings, %3 training epochs run (轮), %4 RMSE and %5 its unit,
     //: %6 the skill score against persistence, 1 − RMSE_model / RMSE_persistence (技巧评分).
     d.caption = QCoreApplication::translate("ForecastChart", "%1 · %2 · epochs %3  —  RMSE %4 %5, skill vs persistence %6")
@@ -239,7 +248,11 @@ ForecastChartData forecastChartData(const mc::ExperimentResult& r, int horizon)
         d.climatology.append(clim);
     };
     double prev = nan;
+    // Windows of a multi-node run interleave the nodes (origin * N + node): keep the chosen node's.
+    const bool filter = r.data.multiNode() && w.node.size() == w.count;
     for (std::size_t i = 0; i < w.count; ++i) {
+        if (filter && w.node[i] != node)
+            continue;
         const std::size_t j = i * h + k;
         const double t = static_cast<double>(w.validTime[j]);
         // Consecutive windows are one step apart; a larger jump is a gap the line must not bridge.

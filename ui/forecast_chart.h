@@ -44,7 +44,9 @@ struct BaselineToggles {
 };
 
 /// The chart of horizon step @p horizon (1-based, clamped to the run's horizon) of a finished run.
-[[nodiscard]] ForecastChartData forecastChartData(const mc::ExperimentResult& result, int horizon = 1);
+/// Multi-node runs chart node @p node only (index into PreparedData::nodes), titled and scored for
+/// it; one-station runs ignore @p node.
+[[nodiscard]] ForecastChartData forecastChartData(const mc::ExperimentResult& result, int horizon = 1, int node = 0);
 
 /// Adds @p result's forecast ahead (when it has one) to @p data. With @p recentSteps > 0 the other
 /// series keep only their last @p recentSteps time steps before it, so the few steps ahead stay

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "node_texts.h"
+
 #include "import_error_text.h"
 
 #include "comparison_panel.h"
@@ -412,8 +414,13 @@ bool MainWindow::startTraining()
         return false;
     }
     const mc::RunConfig config = currentConfig();
+    // No station chosen means a multi-node run (every station, or a grid): the name then says what
+    // the run covers once its windows are known (finishRun), rather than showing an empty station.
+    const QString target = QString::fromStdString(config.target);
     return launch(config, m_dataset,
-                  tr("Run %1: %2 %3").arg(m_runs->rowCount() + 1).arg(QString::fromStdString(config.station), QString::fromStdString(config.target)));
+                  config.station.empty()
+                      ? tr("Run %1: %2").arg(m_runs->rowCount() + 1).arg(target)
+                      : tr("Run %1: %2 %3").arg(m_runs->rowCount() + 1).arg(QString::fromStdString(config.station), target));
 }
 
 bool MainWindow::launch(const mc::RunConfig& config, std::shared_ptr<const mc::Dataset> data, const QString& name)
@@ -492,7 +499,13 @@ void MainWindow::showTab(Tab tab) { m_tabs->setCurrentIndex(static_cast<int>(tab
 
 void MainWindow::onRunFinished(const RunResultPtr& result)
 {
-    const int id = m_runs->addRun(result, m_pendingRunName);
+    QString name = m_pendingRunName;
+    if (result && result->ok() && result->data.multiNode() && result->config.station.empty()) {
+        const QString place = nodePlaceText(result->data);
+        if (!name.contains(place))
+            name += QStringLiteral(" · ") + place;  // "Run 2: temp_mean · 4 stations"
+    }
+    const int id = m_runs->addRun(result, name);
     m_runList->selectRow(m_runs->rowOfId(id));
     showTab(Tab::Results);
     m_project->autosave();

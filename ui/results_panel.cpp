@@ -1,28 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results_panel.h"
 
-#include "chart_export.h"
 #include "experiment.h"
-#include "export_dialog.h"
 #include "forecast_view.h"
+#include "frame_view.h"
 #include "metrics_table.h"
+#include "node_metrics_table.h"
+#include "node_selector.h"
+#include "node_texts.h"
 #include "result_texts.h"
+#include "station_map_view.h"
 
 #include <QCheckBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedLayout>
-#include <QStandardPaths>
+#include <QTabWidget>
 
 #include <algorithm>
 
@@ -34,6 +31,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_header->setObjectName(QStringLiteral("resultsHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
+    m_nodes = new NodeSelector;
     m_horizonLabel = new QLabel;
     m_horizonSpin = new QSpinBox;
     m_horizonSpin->setObjectName(QStringLiteral("horizonSpin"));
@@ -55,12 +53,20 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_skillLabel->setTextFormat(Qt::RichText);
     m_skillLabel->setWordWrap(true);
     m_metrics = new MetricsTable;
+    m_nodeMetrics = new NodeMetricsTable;
+    // Owned by the panel while they are not a page (a one-station run shows neither).
+    m_frames = new FrameView(this);
+    m_frames->hide();
+    m_map = new StationMapView(this);
+    m_map->hide();
     m_warningsLabel = new QLabel;
     m_warningsLabel->setObjectName(QStringLiteral("warningsLabel"));
     m_warningsLabel->setTextFormat(Qt::RichText);
     m_warningsLabel->setWordWrap(true);
 
     auto* controls = new QHBoxLayout;
+    controls->addWidget(m_nodes);
+    controls->addSpacing(16);
     controls->addWidget(m_horizonLabel);
     controls->addWidget(m_horizonSpin);
     controls->addSpacing(16);
@@ -75,6 +81,8 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     bottomLayout->addWidget(m_skillLabel);
     auto* table = new QHBoxLayout;
     table->addWidget(m_metrics);
+    table->addSpacing(12);
+    table->addWidget(m_nodeMetrics);
     table->addStretch();
     bottomLayout->addLayout(table);
     bottomLayout->addWidget(m_warningsLabel);
@@ -85,11 +93,18 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
+    // One page for a one-station run, so the tab bar hides and the panel looks as it always did.
+    m_chartPage = splitter;
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(QStringLiteral("resultsPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->setTabBarAutoHide(true);
+    m_pages->addTab(m_chartPage, QString());
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_header);
     contentLayout->addLayout(controls);
-    contentLayout->addWidget(splitter, 1);
+    contentLayout->addWidget(m_pages, 1);
 
     m_emptyHint = new QLabel;
     m_emptyHint->setObjectName(QStringLiteral("resultsHint"));
@@ -99,7 +114,17 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_stack->addWidget(m_emptyHint);
     m_stack->addWidget(content);
 
-    connect(m_horizonSpin, &QSpinBox::valueChanged, this, [this] { rebuild(true); });
+    connect(m_horizonSpin, &QSpinBox::valueChanged, this, [this] {
+        m_frames->setHorizon(horizon());
+        rebuild(true);
+    });
+    connect(m_nodes, &NodeSelector::nodeChanged, this, [this] {
+        m_nodeMetrics->setCurrentNode(currentNode());
+        m_map->setCurrentNode(currentNode());
+        rebuild(false);
+    });
+    connect(m_nodeMetrics, &NodeMetricsTable::nodeActivated, this, &ResultsPanel::setCurrentNode);
+    connect(m_map, &StationMapView::nodeClicked, this, &ResultsPanel::setCurrentNode);
     for (auto* check : {m_persistenceCheck, m_climatologyCheck})
         connect(check, &QCheckBox::toggled, this, [this] { rebuild(true); });
     connect(m_resetButton, &QPushButton::clicked, this, &ResultsPanel::resetZoom);
@@ -117,6 +142,7 @@ void ResultsPanel::showRun(const RunRecord* run)
         m_view->clear();
         m_metrics->showMetrics(nullptr, 1);
         m_stack->setCurrentIndex(0);
+        showNodes();
         updateTexts();
         return;
     }
@@ -132,6 +158,7 @@ void ResultsPanel::showRun(const RunRecord* run)
         m_horizonSpin->setRange(1, std::max(1, run->result->data.test.horizon));
     }
     m_stack->setCurrentIndex(1);
+    showNodes();
     rebuild(false);
 }
 
@@ -140,6 +167,33 @@ int ResultsPanel::runId() const { return m_run ? m_run->id : -1; }
 int ResultsPanel::horizon() const { return m_horizonSpin->value(); }
 
 void ResultsPanel::setHorizon(int step) { m_horizonSpin->setValue(step); }
+
+int ResultsPanel::currentNode() const { return m_nodes->currentNode(); }
+
+void ResultsPanel::setCurrentNode(int node) { m_nodes->setCurrentNode(node); }
+
+// The selector, the per-node table and the layout's own page follow the run shown.
+void ResultsPanel::showNodes()
+{
+    const mc::ExperimentResult* r = m_run && m_run->result && m_run->result->ok() ? m_run->result.get() : nullptr;
+    const bool multi = r && r->data.multiNode();
+    m_nodes->showResult(multi ? m_run->result : nullptr);
+    m_nodeMetrics->setVisible(multi);
+    m_nodeMetrics->showResult(multi ? m_run->result : nullptr);
+    m_nodeMetrics->setCurrentNode(0);
+    while (m_pages->count() > 1)
+        m_pages->removeTab(1);
+    m_pages->setCurrentIndex(0);
+    m_frames->showResult(multi && r->data.layout == mc::NodeLayout::Grid ? m_run->result : nullptr);
+    m_frames->setHorizon(horizon());
+    m_map->showResult(multi && r->data.layout == mc::NodeLayout::Stations ? m_run->result : nullptr);
+    m_map->setCurrentNode(multi ? 0 : -1);
+    if (multi && r->data.layout == mc::NodeLayout::Grid)
+        m_pages->addTab(m_frames, QString());
+    else if (multi)
+        m_pages->addTab(m_map, QString());
+    retranslatePages();
+}
 
 BaselineToggles ResultsPanel::baselines() const { return {m_persistenceCheck->isChecked(), m_climatologyCheck->isChecked()}; }
 
@@ -161,61 +215,9 @@ void ResultsPanel::rebuild(bool keepZoom)
 {
     if (!m_run || !m_run->result || m_stack->currentIndex() != 1)
         return;
-    m_view->setChart(forecastChartData(*m_run->result, horizon()), baselines(), keepZoom);
+    m_view->setChart(forecastChartData(*m_run->result, horizon(), currentNode()), baselines(), keepZoom);
     m_metrics->showMetrics(m_run->result, horizon());
     updateTexts();
-}
-
-void ResultsPanel::showContextMenu(const QPoint& globalPos)
-{
-    if (m_view->isEmpty())
-        return;
-    QMenu menu(this);
-    menu.addAction(tr("Export chart…"), this, &ResultsPanel::saveChartAs);
-    menu.addAction(tr("Export forecasts as CSV…"), this, &ResultsPanel::saveForecastCsvAs);
-    menu.addAction(tr("Export metrics as CSV…"), this, &ResultsPanel::saveMetricsCsvAs);
-    menu.addSeparator();
-    menu.addAction(tr("Reset zoom"), this, &ResultsPanel::resetZoom);
-    menu.exec(globalPos);
-}
-
-void ResultsPanel::saveChartAs()
-{
-    if (!m_run || m_view->isEmpty())
-        return;
-    ExportDialog dialog(ExportDialog::Target::File, m_horizonSpin->maximum(), this);
-    dialog.setView(horizon(), baselines());
-    dialog.setSuggestedFileName(chartFileName(*m_run, dialog.settings()));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const QString error = exportForecastChart(*m_run, dialog.path(), dialog.settings()); !error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), error);
-}
-
-void ResultsPanel::saveForecastCsvAs()
-{
-    saveCsvAs(tr("Export forecasts"), QStringLiteral("_forecast.csv"), &exportForecastCsv);
-}
-
-void ResultsPanel::saveMetricsCsvAs()
-{
-    saveCsvAs(tr("Export metrics"), QStringLiteral("_metrics.csv"), &exportMetricsCsv);
-}
-
-void ResultsPanel::saveCsvAs(const QString& title, const QString& suffix, CsvWriter write)
-{
-    if (!m_run || m_view->isEmpty())
-        return;
-    QSettings settings;
-    const QString key = QStringLiteral("export/folder");
-    const QString folder = settings.value(key, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString stem = sanitizedFileName(m_run->name + QLatin1Char('_') + QString::fromStdString(m_run->result->data.target));
-    const QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(stem + suffix), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(key, QFileInfo(path).absolutePath());
-    if (const QString error = write(*m_run, path); !error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 void ResultsPanel::updateTexts()
@@ -234,9 +236,15 @@ void ResultsPanel::updateTexts()
         return;
     }
     m_horizonSpin->setSuffix(tr(" of %1").arg(m_horizonSpin->maximum()));
-    m_header->setText(QStringLiteral("<b>%1</b> &nbsp;·&nbsp; %2").arg(m_run->name.toHtmlEscaped(), runSummary(*m_run).toHtmlEscaped()));
+    QString summary = runSummary(*m_run);
+    if (r->data.multiNode())
+        summary = nodePlaceText(r->data) + QStringLiteral(" · ") + summary;
+    m_header->setText(QStringLiteral("<b>%1</b> &nbsp;·&nbsp; %2").arg(m_run->name.toHtmlEscaped(), summary.toHtmlEscaped()));
     const QString colour = r->skill > 0 ? QStringLiteral("#1a7f37") : QStringLiteral("#b02a1e");
     QString skill = QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>").arg(colour, skillVerdict(*r).toHtmlEscaped());
+    // The verdict and the metrics table pool every node; the per-node table sits beside them.
+    if (r->data.multiNode())
+        skill = QStringLiteral("<b>%1:</b> ").arg(allNodesText(r->data).toHtmlEscaped()) + skill;
     if (const QString step = stepSkillSentence(*r, horizon()); !step.isEmpty())
         skill += QLatin1Char(' ') + step.toHtmlEscaped();
     m_skillLabel->setText(skill);
@@ -261,8 +269,18 @@ void ResultsPanel::retranslate()
     m_resetButton->setText(tr("&Reset zoom"));
     m_resetButton->setToolTip(tr("Show the whole test range (or double-click a chart). Wheel zooms, dragging pans."));
     m_exportButton->setText(tr("&Export chart…"));
+    retranslatePages();
     rebuild(true);
     updateTexts();
+}
+
+void ResultsPanel::retranslatePages()
+{
+    //: Results page: the true-vs-predicted chart and the metrics.
+    m_pages->setTabText(0, tr("Chart"));
+    if (m_pages->count() > 1)
+        //: Results page: observed and predicted fields side by side (帧视图) / stations on a map (站点地图).
+        m_pages->setTabText(1, m_pages->widget(1) == m_frames ? tr("Frames") : tr("Station map"));
 }
 
 void ResultsPanel::changeEvent(QEvent* event)

@@ -2,6 +2,7 @@
 // Thread contract: GUI thread only.
 #pragma once
 
+#include "chart_export.h"
 #include "forecast_chart.h"
 #include "run_record.h"
 
@@ -11,6 +12,7 @@
 
 class QCheckBox;
 class QLabel;
+class QTabWidget;
 class QPushButton;
 class QSpinBox;
 class QStackedLayout;
@@ -18,12 +20,19 @@ class QStackedLayout;
 namespace mcui {
 
 class ForecastView;
+class FrameView;
 class MetricsTable;
+class NodeSelector;
+class NodeMetricsTable;
+class StationMapView;
 
 /// The "Results" centre tab: observed vs predicted over the test range with optional baselines,
 /// the model's error below on a linked time axis, the metrics table, and whether the model beats
 /// persistence, in plain words. Children are named "forecastPlot", "residualPlot", "horizonSpin",
 /// "persistenceCheck", "climatologyCheck", "metricsTable", "skillLabel", "warningsLabel".
+/// Multi-node runs add a node selector ("nodeCombo", labelled Station or Grid cell) that the chart
+/// follows, the per-node scores ("nodeMetricsTable"), and a page of their own in "resultsPages":
+/// the frame view ("frameView") for grids, the station map ("stationMapView") for stations.
 class ResultsPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +48,9 @@ public:
     /// The forecast step shown, 1-based.
     [[nodiscard]] int horizon() const;
     void setHorizon(int step);
+    /// The node charted (index into PreparedData::nodes); 0 for one-station runs.
+    [[nodiscard]] int currentNode() const;
+    void setCurrentNode(int node);
     [[nodiscard]] BaselineToggles baselines() const;
     void setBaselines(BaselineToggles baselines);
 
@@ -60,6 +72,9 @@ private:
 
     void retranslate();
     void rebuild(bool keepZoom);
+    void showNodes();
+    void retranslatePages();
+    [[nodiscard]] ChartExportSettings withNode(ChartExportSettings settings) const;
     void updateTexts();
     void showContextMenu(const QPoint& globalPos);
     void saveCsvAs(const QString& title, const QString& suffix, CsvWriter write);
@@ -69,6 +84,12 @@ private:
     QStackedLayout* m_stack = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_header = nullptr;
+    NodeSelector* m_nodes = nullptr;
+    QTabWidget* m_pages = nullptr;
+    QWidget* m_chartPage = nullptr;
+    FrameView* m_frames = nullptr;
+    StationMapView* m_map = nullptr;
+    NodeMetricsTable* m_nodeMetrics = nullptr;
     QLabel* m_horizonLabel = nullptr;
     QSpinBox* m_horizonSpin = nullptr;
     QCheckBox* m_persistenceCheck = nullptr;

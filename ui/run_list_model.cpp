@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run_list_model.h"
 
+#include "node_texts.h"
+
 #include "experiment.h"
 #include "forecast_chart.h"
 
@@ -142,7 +144,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(run.result->error);
         //: Tooltip: run name, variable, station; when it finished and how many training epochs (passes over the data, 轮) it ran.
         return tr("%1, %2 at %3\nfinished %4, %n epoch(s)", nullptr, run.result->training.epochsRun)
-            .arg(run.name, QString::fromStdString(run.result->data.target), QString::fromStdString(run.result->data.station),
+            .arg(run.name, QString::fromStdString(run.result->data.target), nodePlaceText(run.result->data),
                  QLocale().toString(run.finished, QLocale::ShortFormat));
     default: return {};
     }

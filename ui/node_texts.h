@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Thread contract: any thread (pure functions of prepared data; translations are read-only).
+#pragma once
+
+#include <QString>
+
+namespace mc {
+struct PreparedData;
+}
+
+namespace mcui {
+
+/// Where a run's forecasts are, for titles and run lists: the station (one station), "4 stations"
+/// or "2×2 grid" (multi-node runs, whose PreparedData::station is empty).
+[[nodiscard]] QString nodePlaceText(const mc::PreparedData& data);
+/// The node selector's label: "Station" or "Grid cell".
+[[nodiscard]] QString nodeKindText(const mc::PreparedData& data);
+/// The pooled row of the per-node table: "All stations" or "All cells".
+[[nodiscard]] QString allNodesText(const mc::PreparedData& data);
+/// Node @p node as the selector lists it: the station id; a grid cell adds its latitude and longitude.
+[[nodiscard]] QString nodeName(const mc::PreparedData& data, int node);
+
+}  // namespace mcui
