@@ -17,13 +17,14 @@ class QStackedLayout;
 
 namespace mcui {
 
+class AttentionView;
 class ForecastView;
 class MetricsTable;
 
 /// The "Results" centre tab: observed vs predicted over the test range with optional baselines,
 /// the model's error below on a linked time axis, the metrics table, and whether the model beats
 /// persistence, in plain words. Children are named "forecastPlot", "residualPlot", "horizonSpin",
-/// "persistenceCheck", "climatologyCheck", "metricsTable", "skillLabel", "warningsLabel".
+/// "persistenceCheck", "climatologyCheck", "aheadCheck", "attentionButton", "metricsTable", "skillLabel", "warningsLabel".
 class ResultsPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -41,6 +42,14 @@ public:
     void setHorizon(int step);
     [[nodiscard]] BaselineToggles baselines() const;
     void setBaselines(BaselineToggles baselines);
+
+    /// Whether the chart extends past the last observation with the run's forecast ahead.
+    [[nodiscard]] bool showsAhead() const;
+    void setShowAhead(bool on);
+
+    /// Opens the attention view of the run shown for its test prediction @p window (index into
+    /// the test windows; -1: the last). Null when the run's model has no attention weights.
+    AttentionView* showAttention(int window = -1);
 
     /// Shows the whole test range.
     void resetZoom();
@@ -73,6 +82,8 @@ private:
     QSpinBox* m_horizonSpin = nullptr;
     QCheckBox* m_persistenceCheck = nullptr;
     QCheckBox* m_climatologyCheck = nullptr;
+    QCheckBox* m_aheadCheck = nullptr;
+    QPushButton* m_attentionButton = nullptr;
     QPushButton* m_resetButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     ForecastView* m_view = nullptr;
