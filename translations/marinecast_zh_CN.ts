@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BundleForecastText</name>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="23"/>
+        <source>, </source>
+        <extracomment>Separator between listed names, e.g. stations (顿号 in Chinese).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="34"/>
+        <source>The model file cannot be opened.</source>
+        <translation>无法打开模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="35"/>
+        <source>This is not a MarineCast model file (model.mcmodel).</source>
+        <translation>这不是 MarineCast 模型文件（model.mcmodel）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="36"/>
+        <source>The model file is damaged (%1).</source>
+        <translation>模型文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="37"/>
+        <source>The model file is cut off: it was not copied or saved completely.</source>
+        <translation>模型文件不完整：它没有被完整复制或保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="38"/>
+        <source>The model file uses a storage method MarineCast does not read.</source>
+        <translation>模型文件使用了 MarineCast 无法读取的存储方式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="40"/>
+        <source>The model file was made by a newer MarineCast (format %1; this version reads up to %2). Update MarineCast to use it.</source>
+        <translation>模型文件由更新版本的 MarineCast 创建（格式 %1；本版本最多读取格式 %2）。请更新 MarineCast 后再使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="43"/>
+        <source>The model file&apos;s description is invalid at “%1”.</source>
+        <translation>模型文件的描述在“%1”处无效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="44"/>
+        <source>The model file holds a model kind this version does not know (%1).</source>
+        <translation>模型文件包含本版本不认识的模型类型（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="45"/>
+        <source>The model file lacks the network weights “%1”.</source>
+        <translation>模型文件缺少网络权重“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="46"/>
+        <source>The model file holds weights the network does not have (“%1”).</source>
+        <translation>模型文件包含网络中不存在的权重（“%1”）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="47"/>
+        <source>The network weights “%1” in the model file have the wrong size.</source>
+        <translation>模型文件中的网络权重“%1”尺寸不对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="48"/>
+        <source>The model file stores weights in a number type MarineCast does not read.</source>
+        <translation>模型文件以 MarineCast 无法读取的数值类型保存权重。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="49"/>
+        <source>The model file could not be written.</source>
+        <translation>无法写入模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="51"/>
+        <source>The model file cannot be used.</source>
+        <translation>无法使用该模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="60"/>
+        <source>The data has no station “%1”, which the model was trained on.</source>
+        <translation>数据中没有站点“%1”，而模型是用该站点训练的。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="61"/>
+        <source>The data lacks the variable “%1” at station “%2”, which the model needs.</source>
+        <translation>数据中站点“%2”缺少模型所需的变量“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="62"/>
+        <source>The data&apos;s time step differs from the one the model was trained on.</source>
+        <translation>数据的时间步长与训练模型时的不同。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="63"/>
+        <source>The data is shorter than the model&apos;s lookback window.</source>
+        <translation>数据比模型的回看窗口还短。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="64"/>
+        <source>The data states another unit for “%1” than the training data: the forecasts may be off.</source>
+        <translation>数据中“%1”的单位与训练数据不同：预测结果可能有偏差。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="65"/>
+        <source>The data files are not the ones the model was trained on.</source>
+        <translation>这些数据文件不是训练模型时使用的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="69"/>
+        <source>The data has: %1.</source>
+        <extracomment>%1 lists what the data offers instead, e.g. stations or variables.</extracomment>
+        <translation>数据中有：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="78"/>
+        <source>No station in the data has the model&apos;s target variable.</source>
+        <translation>数据中没有任何站点具有模型的目标变量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="79"/>
+        <source>Several stations have the target variable: choose one (%1).</source>
+        <translation>多个站点具有目标变量：请选择一个（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="80"/>
+        <source>The station is not in the data.</source>
+        <translation>数据中没有该站点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="81"/>
+        <source>The station lacks the target or an input variable.</source>
+        <translation>该站点缺少目标变量或某个输入变量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="82"/>
+        <source>The data has no complete window to forecast from.</source>
+        <translation>数据中没有可用于预测的完整窗口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="83"/>
+        <source>The model cannot forecast this arrangement of stations.</source>
+        <translation>该模型无法对这种站点布局进行预测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="85"/>
+        <source>The forecast windows could not be built.</source>
+        <translation>无法构建预测窗口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="111"/>
+        <source>The saved model cannot be used.</source>
+        <translation>无法使用已保存的模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="117"/>
+        <source>The data has neither a complete window nor a forecast ahead.</source>
+        <translation>数据既没有完整的窗口，也无法进行未来预测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="118"/>
+        <source>The saved model cannot forecast on this data:</source>
+        <translation>已保存的模型无法在这些数据上预测：</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/chart_export.cpp" line="41"/>
@@ -972,6 +1137,77 @@
         <location filename="../app/main.cpp" line="58"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>未知语言“%1”；请从以下选项中选择：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::AttentionView</name>
+    <message>
+        <location filename="../ui/attention_view.cpp" line="131"/>
+        <source>not observed</source>
+        <translation>无观测</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention_view.cpp" line="133"/>
+        <source>Forecast made after %1 for %2: predicted %3, observed %4. Darker cells: more attention.</source>
+        <extracomment>%1 last input day, %2 first forecast day, %3 predicted value, %4 observed value (or &quot;not observed&quot;).</extracomment>
+        <translation>基于 %1 及之前的数据对 %2 的预测：预测值 %3，观测值 %4。颜色越深，注意力越大。</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention_view.cpp" line="137"/>
+        <source>The attention weights cannot be shown: %1</source>
+        <translation>无法显示注意力权重：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention_view.cpp" line="151"/>
+        <source>Attention weights of %1</source>
+        <translation>%1 的注意力权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention_view.cpp" line="157"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention_view.cpp" line="182"/>
+        <source>Block %1 · head %2</source>
+        <extracomment>Heading of one heatmap: attention block %1, head %2 (注意力块 / 头).</extracomment>
+        <translation>注意力块 %1 · 头 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention_view.cpp" line="184"/>
+        <source>Day looked at (steps before the forecast)</source>
+        <translation>被关注的日期（预测前的步数）</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention_view.cpp" line="186"/>
+        <source>Day looking</source>
+        <translation>关注方日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention_view.cpp" line="209"/>
+        <source>Attention — %1</source>
+        <extracomment>Window title; %1 is the run&apos;s name.</extracomment>
+        <translation>注意力 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention_view.cpp" line="211"/>
+        <source>&amp;Prediction for:</source>
+        <extracomment>Label of the list of test predictions, each named by the first day it forecasts.</extracomment>
+        <translation>预测日期(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::BundleForecastJob</name>
+    <message>
+        <location filename="../ui/bundle_forecast_job.cpp" line="89"/>
+        <source>The saved model “%1” cannot be used.</source>
+        <translation>无法使用已保存的模型“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_job.cpp" line="104"/>
+        <source>Forecast: %1</source>
+        <extracomment>Name of a run made by forecasting with a saved model; %1 is the model file&apos;s name.</extracomment>
+        <translation>预测：%1</translation>
     </message>
 </context>
 <context>
@@ -2412,12 +2648,12 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>About MarineCast</source>
         <translation>关于 MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>MarineCast %1
 Forecasting for marine monitoring time series.
 LibTorch %2</source>
@@ -2426,193 +2662,204 @@ LibTorch %2</source>
 LibTorch %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>%n chart(s) exported</source>
         <translation>
             <numerusform>已导出 %n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Runs</source>
         <extracomment>Dock title: the list of training runs, one row per model trained.</extracomment>
         <translation>运行列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>&amp;New project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>Open &amp;project…</source>
         <translation>打开项目(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>Save pro&amp;ject</source>
         <translation>保存项目(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>Save project &amp;as…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Export &amp;forecasts as CSV…</source>
         <translation>将预报导出为 CSV(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>Export &amp;metrics as CSV…</source>
         <translation>将指标导出为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>Export charts of selected &amp;runs…</source>
         <translation>导出所选运行的图表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Run</source>
         <extracomment>Menu title: starting and stopping training runs (the noun &quot;a run&quot;, 运行).</extracomment>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&amp;Re-run</source>
         <extracomment>Trains the selected run&apos;s saved settings again, with the same seed (重新运行).</extracomment>
         <translation>重新运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>Train the selected run again from its saved settings and seed</source>
         <translation>按所选运行保存的设置和随机种子重新训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
+        <source>&amp;Forecast with saved model…</source>
+        <extracomment>Applies a model saved earlier (model.mcmodel) to the data (用已保存的模型预测).</extracomment>
+        <translation>用已保存的模型预测(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="252"/>
+        <source>Open a saved model file and forecast with it on the data shown or on other data files</source>
+        <translation>打开已保存的模型文件，并用它对当前显示的数据或其他数据文件进行预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Compare configurations…</source>
         <translation>对比配置(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>Train &amp;all variables of the station</source>
         <translation>训练该站点的全部变量(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;Language</source>
         <extracomment>Menu title; the entries under it name each language in itself (English, 中文).</extracomment>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>&amp;About MarineCast</source>
         <translation>关于 MarineCast(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>%1[*] — MarineCast — synthetic sample data</source>
         <translation>%1[*] — MarineCast — 合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>%1[*] — MarineCast</source>
         <translation>%1[*] — MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>A training run is in progress. Stop it and quit?</source>
         <translation>一次训练运行正在进行中。要停止训练并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>The import settings cannot be read: %1</source>
         <translation>无法读取导入设置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>%1
 
 The data loaded before stays open.</source>
@@ -2621,92 +2868,153 @@ The data loaded before stays open.</source>
 之前加载的数据仍保持打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>Open a data file or the sample data first.</source>
         <translation>请先打开数据文件或示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>Run %1: %2 %3</source>
         <translation>运行 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="458"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>Cannot re-run</source>
         <translation>无法重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="448"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>The run&apos;s data file “%1” is missing. Open the project again to locate it.</source>
         <translation>该运行的数据文件“%1”不存在。请重新打开项目以指定其位置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>The run names no data file.</source>
         <translation>该运行没有记录数据文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>Re-run of %1</source>
         <extracomment>Name of a new run that repeats run %1 (重新运行).</extracomment>
         <translation>%1 的重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="530"/>
+        <source>Forecasting with %1…</source>
+        <translation>正在用 %1 预测…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="538"/>
+        <location filename="../ui/main_window.cpp" line="559"/>
+        <source>Forecast with saved model</source>
+        <translation>用已保存的模型预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="539"/>
+        <source>MarineCast models (*.mcmodel);;All files (*)</source>
+        <translation>MarineCast 模型 (*.mcmodel);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="547"/>
+        <source>The saved model “%1” cannot be used.</source>
+        <translation>无法使用已保存的模型“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="555"/>
+        <source>No data is open.</source>
+        <translation>尚未打开任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="557"/>
+        <source>The data shown does not fit the model:</source>
+        <translation>当前显示的数据与模型不匹配：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="559"/>
+        <source>Choose data files for the forecast?</source>
+        <translation>要为预测选择数据文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="562"/>
+        <source>Data for the forecast</source>
+        <translation>用于预测的数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="563"/>
+        <source>Data files (*.csv *.txt *.tsv *.nc);;All files (*)</source>
+        <translation>数据文件 (*.csv *.txt *.tsv *.nc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="573"/>
+        <source>Forecast added to the runs</source>
+        <translation>预测已添加到运行列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="580"/>
+        <source>Forecast failed</source>
+        <translation>预测失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="582"/>
+        <source>Cannot forecast</source>
+        <translation>无法预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
-        <location filename="../ui/main_window.cpp" line="329"/>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>Synthetic sample data loaded</source>
         <translation>已载入合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>数据文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>The bundled sample data was not found.</source>
         <translation>未找到随附的示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>Data loaded</source>
         <translation>已载入数据</translation>
     </message>
@@ -3299,113 +3607,142 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results_panel.cpp" line="174"/>
+        <location filename="../ui/results_panel.cpp" line="202"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="175"/>
+        <location filename="../ui/results_panel.cpp" line="203"/>
         <source>Export forecasts as CSV…</source>
         <translation>将预报导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="176"/>
+        <location filename="../ui/results_panel.cpp" line="204"/>
         <source>Export metrics as CSV…</source>
         <translation>将指标导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="178"/>
+        <location filename="../ui/results_panel.cpp" line="206"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="192"/>
-        <location filename="../ui/results_panel.cpp" line="218"/>
+        <location filename="../ui/results_panel.cpp" line="220"/>
+        <location filename="../ui/results_panel.cpp" line="246"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="197"/>
+        <location filename="../ui/results_panel.cpp" line="225"/>
         <source>Export forecasts</source>
         <translation>导出预报</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="202"/>
+        <location filename="../ui/results_panel.cpp" line="230"/>
         <source>Export metrics</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="213"/>
+        <location filename="../ui/results_panel.cpp" line="241"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="227"/>
+        <location filename="../ui/results_panel.cpp" line="255"/>
         <source>No run selected.
 Train a model, or pick a run in the run list, to see its forecasts here.</source>
         <translation>未选择运行。
 训练一个模型，或在运行列表中选择一次运行，即可在此查看其预报。</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="232"/>
+        <location filename="../ui/results_panel.cpp" line="260"/>
         <source>no test windows</source>
         <translation>没有测试窗口</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="233"/>
+        <location filename="../ui/results_panel.cpp" line="261"/>
         <source>The run “%1” has no forecast to show: %2</source>
         <translation>运行“%1”没有可显示的预报：%2</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="236"/>
+        <location filename="../ui/results_panel.cpp" line="264"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/results_panel.cpp" line="266"/>
+        <source>Extend the chart past the last observation with the model&apos;s forecast of the next %n step(s)</source>
+        <translation>
+            <numerusform>在最后一个观测之后延伸图表，显示模型对接下来 %n 步的预测</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="253"/>
+        <location filename="../ui/results_panel.cpp" line="267"/>
+        <source>No forecast ahead: %1</source>
+        <translation>没有未来预测：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.cpp" line="285"/>
         <source>Forecast &amp;step:</source>
         <extracomment>Which lead time the chart shows: step k is the forecast made k time steps ahead (预测步).</extracomment>
         <translation>预测步(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="254"/>
+        <location filename="../ui/results_panel.cpp" line="286"/>
         <source>Which step ahead the chart and the first metrics section show</source>
         <translation>图表和指标表第一部分所显示的预测步</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="256"/>
+        <location filename="../ui/results_panel.cpp" line="288"/>
         <source>&amp;Persistence</source>
         <extracomment>Baseline forecast that repeats the last observed value (持续性预报).</extracomment>
         <translation>持续性预报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="257"/>
+        <location filename="../ui/results_panel.cpp" line="289"/>
         <source>Show the persistence baseline: the last observed value, carried forward</source>
         <translation>显示持续性预报基准：将最后一个观测值向后延续</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="259"/>
+        <location filename="../ui/results_panel.cpp" line="291"/>
         <source>&amp;Climatology</source>
         <extracomment>Baseline forecast: the training years&apos; mean for that day of the year (气候态).</extracomment>
         <translation>气候态预报(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="260"/>
+        <location filename="../ui/results_panel.cpp" line="292"/>
         <source>Show the climatology baseline: the training years&apos; mean for that day of year</source>
         <translation>显示气候态预报基准：训练期各年份在该年积日的平均值</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="261"/>
+        <location filename="../ui/results_panel.cpp" line="294"/>
+        <source>Show forecast &amp;ahead</source>
+        <extracomment>Check box: extend the chart with the forecast for the days after the last observation (未来预测).</extracomment>
+        <translation>显示未来预测(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.cpp" line="296"/>
+        <source>A&amp;ttention…</source>
+        <extracomment>Opens the attention weights of one prediction of an attention model (注意力).</extracomment>
+        <translation>注意力(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.cpp" line="297"/>
+        <source>Show which past days the attention model looked at for one prediction</source>
+        <translation>显示注意力模型在某一次预测中关注了哪些过去的日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.cpp" line="298"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="262"/>
+        <location filename="../ui/results_panel.cpp" line="299"/>
         <source>Show the whole test range (or double-click a chart). Wheel zooms, dragging pans.</source>
         <translation>显示整个测试期（或双击图表）。滚轮缩放，拖动平移。</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="263"/>
+        <location filename="../ui/results_panel.cpp" line="300"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>

@@ -82,6 +82,8 @@ void ForecastView::setChart(const ForecastChartData& data, BaselineToggles basel
     m_plot->xAxis->setLabel(QString());  // the error plot right below carries the date label
     m_fullLower = m_plot->xAxis->range().lower;
     m_fullUpper = m_plot->xAxis->range().upper;
+    if (const auto& t = data.aheadTime; t.size() >= 2)
+        m_fullUpper += 0.5 * (t.last() - t[t.size() - 2]);  // the last step ahead off the frame's edge
     setupResidualPlot(*m_residualPlot, data);
     m_residualPlot->legend->setVisible(false);
     for (auto* plot : {m_plot, m_residualPlot})

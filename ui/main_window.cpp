@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "bundle_forecast_job.h"
+#include "bundle_forecast_text.h"
 #include "node_texts.h"
 
 #include "import_error_text.h"
@@ -89,6 +91,7 @@ void MainWindow::createPanels()
     resizeDocks({m_runsDock}, {170}, Qt::Vertical);
 
     m_job = new TrainingJob(this);
+    m_forecastJob = new BundleForecastJob(this);
     m_status = new TrainingStatusWidget;
     statusBar()->addPermanentWidget(m_status, 1);
 }
@@ -136,6 +139,8 @@ void MainWindow::createActions()
             rerun(run->id);
     });
     m_rerunAction->setObjectName(QStringLiteral("rerunAction"));
+    m_forecastAction = m_runMenu->addAction(QString(), this, &MainWindow::chooseBundleAndForecast);
+    m_forecastAction->setObjectName(QStringLiteral("forecastBundleAction"));
     m_runMenu->addSeparator();
     m_compareAction = m_runMenu->addAction(QString(), this, [this] { showTab(Tab::Compare); });
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
@@ -192,6 +197,9 @@ void MainWindow::connectPanels()
     connect(m_job, &TrainingJob::finished, this, &MainWindow::onRunFinished);
     connect(m_job, &TrainingJob::failed, this, [this](const QString& message) { onRunFailed(message); });
     connect(m_job, &TrainingJob::runningChanged, this, &MainWindow::onRunningChanged);
+    connect(m_forecastJob, &BundleForecastJob::finished, this, &MainWindow::onForecastFinished);
+    connect(m_forecastJob, &BundleForecastJob::failed, this, &MainWindow::onForecastFailed);
+    connect(m_forecastJob, &BundleForecastJob::runningChanged, this, &MainWindow::updateActions);
 
     connect(m_runList, &RunListPanel::currentRunChanged, m_results, &ResultsPanel::showRun);
     connect(m_runList, &RunListPanel::currentRunChanged, this, &MainWindow::updateActions);
@@ -241,6 +249,9 @@ void MainWindow::retranslate()
     //: Trains the selected run's saved settings again, with the same seed (重新运行).
     m_rerunAction->setText(tr("&Re-run"));
     m_rerunAction->setToolTip(tr("Train the selected run again from its saved settings and seed"));
+    //: Applies a model saved earlier (model.mcmodel) to the data (用已保存的模型预测).
+    m_forecastAction->setText(tr("&Forecast with saved model…"));
+    m_forecastAction->setToolTip(tr("Open a saved model file and forecast with it on the data shown or on other data files"));
     m_compareAction->setText(tr("&Compare configurations…"));
     m_allVariablesAction->setText(tr("Train &all variables of the station"));
     m_viewMenu->setTitle(tr("&View"));
@@ -523,6 +534,71 @@ void MainWindow::onRunFailed(const QString& message)
 
 void MainWindow::onRunningChanged(bool) { updateActions(); }
 
+bool MainWindow::forecastWithBundle(const QString& bundlePath, const QStringList& dataPaths)
+{
+    if (m_forecastJob->isRunning() || (dataPaths.isEmpty() && !m_dataset))
+        return false;
+    if (!m_forecastJob->start(bundlePath, dataPaths.isEmpty() ? m_dataset : nullptr, dataPaths))
+        return false;
+    statusBar()->showMessage(tr("Forecasting with %1…").arg(QFileInfo(bundlePath).fileName()));
+    return true;
+}
+
+void MainWindow::chooseBundleAndForecast()
+{
+    QSettings settings;
+    const QString key = QStringLiteral("forecast/modelFolder");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Forecast with saved model"), settings.value(key).toString(),
+                                                      tr("MarineCast models (*.mcmodel);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(key, QFileInfo(path).absolutePath());
+    // A quick look first (the file is small), so the analyst is asked for data only when the data
+    // shown does not fit the model; the forecast itself reads it again off the GUI thread.
+    const auto loaded = mc::loadBundle(QFile::encodeName(path).toStdString());
+    if (!loaded.ok()) {
+        onForecastFailed(tr("The saved model “%1” cannot be used.").arg(QFileInfo(path).fileName()) + QLatin1Char('\n') +
+                         bundleErrorText(loaded.error));
+        return;
+    }
+    if (m_dataset && mc::bundleFitsData(mc::checkBundleData(loaded.bundle, *m_dataset))) {
+        forecastWithBundle(path);
+        return;
+    }
+    QString why = tr("No data is open.");
+    if (m_dataset)
+        why = tr("The data shown does not fit the model:") + QStringLiteral("\n• ") +
+              blockingIssueTexts(mc::checkBundleData(loaded.bundle, *m_dataset)).join(QStringLiteral("\n• "));
+    if (QMessageBox::question(this, tr("Forecast with saved model"), why + QStringLiteral("\n\n") + tr("Choose data files for the forecast?")) !=
+        QMessageBox::Yes)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Data for the forecast"), QString(),
+                                                            tr("Data files (*.csv *.txt *.tsv *.nc);;All files (*)"));
+    if (!files.isEmpty())
+        forecastWithBundle(path, files);
+}
+
+void MainWindow::onForecastFinished(const RunResultPtr& result, const QString& name, const QStringList& notes)
+{
+    const int id = m_runs->addRun(result, name);
+    m_runList->selectRow(m_runs->rowOfId(id));
+    showTab(Tab::Results);
+    statusBar()->showMessage(notes.isEmpty() ? tr("Forecast added to the runs") : notes.join(QLatin1Char(' ')), 8000);
+    m_project->autosave();
+    Q_EMIT runAdded(id);
+}
+
+void MainWindow::onForecastFailed(const QString& message)
+{
+    statusBar()->showMessage(tr("Forecast failed"), 5000);
+    // Not exec(): the window stays responsive, and tests can read the box.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot forecast"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("forecastFailedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT forecastFailed(message);
+}
+
 void MainWindow::updateActions()
 {
     const bool running = m_job && m_job->isRunning();
@@ -538,6 +614,7 @@ void MainWindow::updateActions()
     const auto* selected = rows.isEmpty() ? nullptr : m_runs->run(rows.first());
     m_rerunAction->setEnabled(!running && selected && selected->result && selected->result->ok());
     m_allVariablesAction->setEnabled(!m_compare->isRunning() && m_dataset);
+    m_forecastAction->setEnabled(m_forecastJob && !m_forecastJob->isRunning());
 }
 
 void MainWindow::exportSelectedCharts() { m_runList->exportSelected(); }

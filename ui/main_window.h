@@ -26,6 +26,7 @@ struct RunConfig;
 
 namespace mcui {
 
+class BundleForecastJob;
 class ComparisonPanel;
 class DataPreviewPanel;
 class DataTreePanel;
@@ -72,6 +73,12 @@ public:
     /// adds the new run to the list. False (with the reason shown) when the run is unknown, its
     /// data is missing or a run is in progress.
     bool rerun(int runId);
+    /// Run → Forecast with saved model: forecasts with the model file @p bundlePath on the data
+    /// shown (or, when @p dataPaths is not empty, on those files read with the model's import
+    /// settings) off the GUI thread, and adds the result to the run list as "Forecast: <file>".
+    /// What keeps it from forecasting is shown in plain words (and forecastFailed() emitted).
+    /// False when a forecast is in progress or there is no data to forecast on.
+    bool forecastWithBundle(const QString& bundlePath, const QStringList& dataPaths = {});
     /// Makes run @p runId current in the run list and shows its results.
     void showRun(int runId);
     /// True while a run or a comparison trains.
@@ -93,6 +100,7 @@ public:
     [[nodiscard]] ComparisonPanel* comparisonPanel() const { return m_compare; }
     [[nodiscard]] RunListModel* runs() const { return m_runs; }
     [[nodiscard]] TrainingJob* job() const { return m_job; }
+    [[nodiscard]] BundleForecastJob* forecastJob() const { return m_forecastJob; }
     [[nodiscard]] RunListPanel* runListPanel() const { return m_runList; }
     [[nodiscard]] ProjectController* project() const { return m_project; }
 
@@ -101,6 +109,8 @@ Q_SIGNALS:
     void runAdded(int runId);
     /// A run failed; the message is already shown in the Training panel.
     void runFailed(const QString& message);
+    /// A forecast with a saved model failed; @p message (translated) is also shown in a message box.
+    void forecastFailed(const QString& message);
     /// New data is shown (opened by the analyst or by a project).
     void dataLoaded();
 
@@ -121,6 +131,9 @@ private:
     void updateTitle();
     void onRunFinished(const RunResultPtr& result);
     void onRunFailed(const QString& message);
+    void chooseBundleAndForecast();
+    void onForecastFinished(const RunResultPtr& result, const QString& name, const QStringList& notes);
+    void onForecastFailed(const QString& message);
     void onRunningChanged(bool running);
     void updateActions();
     void exportSelectedCharts();
@@ -141,6 +154,7 @@ private:
     RunListModel* m_runs = nullptr;
     RunListPanel* m_runList = nullptr;
     TrainingJob* m_job = nullptr;
+    BundleForecastJob* m_forecastJob = nullptr;
     ProjectController* m_project = nullptr;
     TrainingStatusWidget* m_status = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -159,6 +173,7 @@ private:
     QAction* m_saveProjectAction = nullptr;
     QAction* m_saveProjectAsAction = nullptr;
     QAction* m_rerunAction = nullptr;
+    QAction* m_forecastAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_sampleAction = nullptr;
     QAction* m_exportChartAction = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results_panel.h"
 
+#include "attention_view.h"
+#include "chart_export.h"
 #include "experiment.h"
 #include "forecast_view.h"
 #include "frame_view.h"
@@ -41,6 +43,10 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     m_persistenceCheck->setObjectName(QStringLiteral("persistenceCheck"));
     m_climatologyCheck = new QCheckBox;
     m_climatologyCheck->setObjectName(QStringLiteral("climatologyCheck"));
+    m_aheadCheck = new QCheckBox;
+    m_aheadCheck->setObjectName(QStringLiteral("aheadCheck"));
+    m_attentionButton = new QPushButton;
+    m_attentionButton->setObjectName(QStringLiteral("attentionButton"));
     m_resetButton = new QPushButton;
     m_resetButton->setObjectName(QStringLiteral("resetZoomButton"));
     m_exportButton = new QPushButton;
@@ -72,7 +78,9 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     controls->addSpacing(16);
     controls->addWidget(m_persistenceCheck);
     controls->addWidget(m_climatologyCheck);
+    controls->addWidget(m_aheadCheck);
     controls->addStretch();
+    controls->addWidget(m_attentionButton);
     controls->addWidget(m_resetButton);
     controls->addWidget(m_exportButton);
     auto* bottom = new QWidget;
@@ -125,8 +133,11 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     });
     connect(m_nodeMetrics, &NodeMetricsTable::nodeActivated, this, &ResultsPanel::setCurrentNode);
     connect(m_map, &StationMapView::nodeClicked, this, &ResultsPanel::setCurrentNode);
+    connect(m_attentionButton, &QPushButton::clicked, this, [this] { showAttention(); });
     for (auto* check : {m_persistenceCheck, m_climatologyCheck})
         connect(check, &QCheckBox::toggled, this, [this] { rebuild(true); });
+    // The whole range, so the steps ahead come into view (or the chart no longer ends in a gap).
+    connect(m_aheadCheck, &QCheckBox::toggled, this, [this] { rebuild(false); });
     connect(m_resetButton, &QPushButton::clicked, this, &ResultsPanel::resetZoom);
     connect(m_exportButton, &QPushButton::clicked, this, &ResultsPanel::saveChartAs);
     connect(m_view, &ForecastView::contextMenuRequested, this, &ResultsPanel::showContextMenu);
@@ -207,6 +218,21 @@ void ResultsPanel::setBaselines(BaselineToggles baselines)
     rebuild(true);
 }
 
+bool ResultsPanel::showsAhead() const { return m_aheadCheck->isChecked(); }
+
+void ResultsPanel::setShowAhead(bool on) { m_aheadCheck->setChecked(on); }
+
+AttentionView* ResultsPanel::showAttention(int window)
+{
+    if (!m_run || !m_run->result || !AttentionView::applies(*m_run->result))
+        return nullptr;
+    auto* view = new AttentionView(m_run->result, m_run->name, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->selectWindow(window < 0 ? int(m_run->result->data.test.count) - 1 : window);
+    view->show();
+    return view;
+}
+
 void ResultsPanel::resetZoom() { m_view->resetZoom(); }
 
 QString ResultsPanel::readoutText() const { return m_view->readoutText(); }
@@ -215,7 +241,10 @@ void ResultsPanel::rebuild(bool keepZoom)
 {
     if (!m_run || !m_run->result || m_stack->currentIndex() != 1)
         return;
-    m_view->setChart(forecastChartData(*m_run->result, horizon(), currentNode()), baselines(), keepZoom);
+    auto data = forecastChartData(*m_run->result, horizon(), currentNode());
+    if (m_aheadCheck->isChecked())
+        addAheadForecast(data, *m_run->result);
+    m_view->setChart(data, baselines(), keepZoom);
     m_metrics->showMetrics(m_run->result, horizon());
     updateTexts();
 }
@@ -236,6 +265,10 @@ void ResultsPanel::updateTexts()
         return;
     }
     m_horizonSpin->setSuffix(tr(" of %1").arg(m_horizonSpin->maximum()));
+    m_aheadCheck->setEnabled(r->ahead.available());
+    m_aheadCheck->setToolTip(r->ahead.available() ? tr("Extend the chart past the last observation with the model's forecast of the next %n step(s)", nullptr, int(r->ahead.validTime.size()))
+                                                  : tr("No forecast ahead: %1").arg(QString::fromStdString(r->ahead.unavailable)));
+    m_attentionButton->setVisible(AttentionView::applies(*r));
     QString summary = runSummary(*m_run);
     if (r->data.multiNode())
         summary = nodePlaceText(r->data) + QStringLiteral(" · ") + summary;
@@ -266,6 +299,11 @@ void ResultsPanel::retranslate()
     //: Baseline forecast: the training years' mean for that day of the year (气候态).
     m_climatologyCheck->setText(tr("&Climatology"));
     m_climatologyCheck->setToolTip(tr("Show the climatology baseline: the training years' mean for that day of year"));
+    //: Check box: extend the chart with the forecast for the days after the last observation (未来预测).
+    m_aheadCheck->setText(tr("Show forecast &ahead"));
+    //: Opens the attention weights of one prediction of an attention model (注意力).
+    m_attentionButton->setText(tr("A&ttention…"));
+    m_attentionButton->setToolTip(tr("Show which past days the attention model looked at for one prediction"));
     m_resetButton->setText(tr("&Reset zoom"));
     m_resetButton->setToolTip(tr("Show the whole test range (or double-click a chart). Wheel zooms, dragging pans."));
     m_exportButton->setText(tr("&Export chart…"));

@@ -19,6 +19,7 @@ class QStackedLayout;
 
 namespace mcui {
 
+class AttentionView;
 class ForecastView;
 class FrameView;
 class MetricsTable;
@@ -29,7 +30,7 @@ class StationMapView;
 /// The "Results" centre tab: observed vs predicted over the test range with optional baselines,
 /// the model's error below on a linked time axis, the metrics table, and whether the model beats
 /// persistence, in plain words. Children are named "forecastPlot", "residualPlot", "horizonSpin",
-/// "persistenceCheck", "climatologyCheck", "metricsTable", "skillLabel", "warningsLabel".
+/// "persistenceCheck", "climatologyCheck", "aheadCheck", "attentionButton", "metricsTable", "skillLabel", "warningsLabel".
 /// Multi-node runs add a node selector ("nodeCombo", labelled Station or Grid cell) that the chart
 /// follows, the per-node scores ("nodeMetricsTable"), and a page of their own in "resultsPages":
 /// the frame view ("frameView") for grids, the station map ("stationMapView") for stations.
@@ -53,6 +54,14 @@ public:
     void setCurrentNode(int node);
     [[nodiscard]] BaselineToggles baselines() const;
     void setBaselines(BaselineToggles baselines);
+
+    /// Whether the chart extends past the last observation with the run's forecast ahead.
+    [[nodiscard]] bool showsAhead() const;
+    void setShowAhead(bool on);
+
+    /// Opens the attention view of the run shown for its test prediction @p window (index into
+    /// the test windows; -1: the last). Null when the run's model has no attention weights.
+    AttentionView* showAttention(int window = -1);
 
     /// Shows the whole test range.
     void resetZoom();
@@ -94,6 +103,8 @@ private:
     QSpinBox* m_horizonSpin = nullptr;
     QCheckBox* m_persistenceCheck = nullptr;
     QCheckBox* m_climatologyCheck = nullptr;
+    QCheckBox* m_aheadCheck = nullptr;
+    QPushButton* m_attentionButton = nullptr;
     QPushButton* m_resetButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     ForecastView* m_view = nullptr;
