@@ -7,7 +7,7 @@
 // with a gap every 50,000 points. Uses the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 // Not a test (timings depend on the machine):
 //   build/tests/bench_chart [--points 10000,100000,1000000] [--reps 7] [--size 1400x800]
-//                           [--baselines] [--json FILE]
+//                           [--baselines] [--json FILE] [--png FILE]
 #include "forecast_view.h"
 #include "qcustomplot_include.h"
 
@@ -37,6 +37,7 @@ struct Options {
     int width = 1400, height = 800;
     bool baselines = false;
     std::string json = std::string(MC_BENCH_BUILD_DIR) + "/bench_chart.json";
+    std::string png;  ///< when set, the largest chart as drawn on screen, to check what was timed
 };
 
 struct Row {
@@ -204,6 +205,8 @@ Row measure(long points, const Options& o)
     }
     row.zoomMs = median(zooms);
     row.panMs = median(pans);
+    if (!o.png.empty() && points == o.points.back())
+        view->grab().save(QString::fromStdString(o.png));
     delete view;
     return row;
 }
@@ -239,9 +242,11 @@ int main(int argc, char** argv)
             o.baselines = true;
         else if (a == "--json" && more)
             o.json = argv[++i];
+        else if (a == "--png" && more)
+            o.png = argv[++i];
         else {
             std::fprintf(stderr, "usage: bench_chart [--points 10000,100000,1000000] [--reps N] [--size WxH] "
-                                 "[--baselines] [--json FILE]\n");
+                                 "[--baselines] [--json FILE] [--png FILE]\n");
             return 2;
         }
     }
