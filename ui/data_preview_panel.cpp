@@ -56,6 +56,9 @@ DataPreviewPanel::DataPreviewPanel(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("dataPreviewPanel"));
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("previewPlot"));
+    // Lines wider than a pixel, stroked segment by segment: as one polyline Qt's stroker needed
+    // seconds per redraw for a noisy series (see useFastLines in forecast_chart.cpp).
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);

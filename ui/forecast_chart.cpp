@@ -62,6 +62,13 @@ QCPTextElement* findText(const QCustomPlot& plot, const QString& name)
     return nullptr;
 }
 
+// On screen, each line segment is stroked on its own. Qt strokes a polyline drawn with a pen wider
+// than one pixel as one outline and fills it with the winding rule; for a noisy series (thousands of
+// self-crossing segments even after adaptive sampling) that took 1-3 s per redraw. Segment by segment,
+// only the joins differ (invisible at these widths). Exports (pixmap, PDF, SVG) keep the polyline:
+// QCustomPlot ignores the hint when it paints without caching or vectorised.
+void useFastLines(QCustomPlot& plot) { plot.setPlottingHint(QCP::phFastPolylines, true); }
+
 // Title, legend, axis rect and caption stacked, made once per plot. The legend sits in its own row
 // rather than inside the axis rect, so it never hides a peak of the data; empty cells on both sides
 // keep it compact and centred instead of spreading its entries across the width.
@@ -69,6 +76,7 @@ void ensureFrame(QCustomPlot& plot)
 {
     if (findText(plot, kTitleName))
         return;
+    useFastLines(plot);
     auto* layout = plot.plotLayout();
     auto* rect = plot.axisRect();
     layout->take(rect);
@@ -327,6 +335,7 @@ void setupResidualPlot(QCustomPlot& plot, const ForecastChartData& data)
 {
     plot.clearGraphs();
     plot.clearItems();
+    useFastLines(plot);
     if (!plot.xAxis2->visible())
         plot.axisRect()->setupFullAxesBox(true);
     QVector<double> error(data.time.size());
