@@ -196,12 +196,12 @@
         <translation>请选择 16 到 20000 像素之间的尺寸，以及 10 到 2400 DPI 之间的分辨率。</translation>
     </message>
     <message>
-        <location filename="../ui/chart_export.cpp" line="279"/>
+        <location filename="../ui/chart_export.cpp" line="282"/>
         <source>The comparison has no forecast to export.</source>
         <translation>该对比没有可导出的预测。</translation>
     </message>
     <message>
-        <location filename="../ui/chart_export.cpp" line="298"/>
+        <location filename="../ui/chart_export.cpp" line="301"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -253,77 +253,77 @@
 <context>
     <name>ForecastChart</name>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="288"/>
+        <location filename="../ui/forecast_chart.cpp" line="309"/>
         <source>Observed</source>
         <translation>观测值</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="217"/>
+        <location filename="../ui/forecast_chart.cpp" line="226"/>
         <source>%1 at %2: observed vs predicted, %3 d ahead</source>
         <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="214"/>
+        <location filename="../ui/forecast_chart.cpp" line="223"/>
         <source>%1 at %2: observed vs predicted, %3 mo ahead</source>
         <extracomment>Chart title: %1 variable (unit), %2 station, %3 the forecast lead time in calendar months (预测步).</extracomment>
         <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 个月</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="219"/>
+        <location filename="../ui/forecast_chart.cpp" line="228"/>
         <source>%1 at %2: observed vs predicted, step %3 ahead</source>
         <translation>%2 站点的 %1：观测值与预测值对比，提前 %3 步</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="226"/>
+        <location filename="../ui/forecast_chart.cpp" line="243"/>
         <source>%1 · %2 · epochs %3  —  RMSE %4 %5, skill vs persistence %6</source>
         <extracomment>Chart caption: %1 model, %2 key settings, %3 training epochs run (轮), %4 RMSE and %5 its unit, %6 the skill score against persistence, 1 − RMSE_model / RMSE_persistence (技巧评分).</extracomment>
         <translation>%1 · %2 · %3 轮  —  RMSE %4 %5，相对持续性预报的技巧评分 %6</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="290"/>
+        <location filename="../ui/forecast_chart.cpp" line="311"/>
         <source>Predicted (%1)</source>
         <translation>预测值 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="293"/>
+        <location filename="../ui/forecast_chart.cpp" line="314"/>
         <source>Persistence</source>
         <translation>持续性预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="295"/>
+        <location filename="../ui/forecast_chart.cpp" line="316"/>
         <source>Climatology</source>
         <translation>气候态预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="299"/>
+        <location filename="../ui/forecast_chart.cpp" line="320"/>
         <source>Forecast ahead</source>
         <extracomment>Legend: the model&apos;s forecast for the steps after the last observation (未来预测).</extracomment>
         <translation>未来预测</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="305"/>
         <location filename="../ui/forecast_chart.cpp" line="326"/>
+        <location filename="../ui/forecast_chart.cpp" line="348"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="322"/>
+        <location filename="../ui/forecast_chart.cpp" line="344"/>
         <source>Predicted − observed</source>
         <translation>预测值 − 观测值</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="327"/>
+        <location filename="../ui/forecast_chart.cpp" line="349"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="328"/>
+        <location filename="../ui/forecast_chart.cpp" line="350"/>
         <source>Error (%1)</source>
         <translation>误差 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="345"/>
-        <location filename="../ui/forecast_chart.cpp" line="348"/>
+        <location filename="../ui/forecast_chart.cpp" line="367"/>
+        <location filename="../ui/forecast_chart.cpp" line="370"/>
         <source>Cannot write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
     </message>
@@ -450,37 +450,37 @@
 <context>
     <name>KeySettings</name>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="34"/>
+        <location filename="../ui/forecast_chart.cpp" line="35"/>
         <source>hidden</source>
         <extracomment>Run summary, before a number: LSTM hidden size, units per layer (隐层单元数).</extracomment>
         <translation>隐层单元数</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="36"/>
+        <location filename="../ui/forecast_chart.cpp" line="37"/>
         <source>layers</source>
         <extracomment>Run summary, before a number: stacked LSTM layers.</extracomment>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="38"/>
+        <location filename="../ui/forecast_chart.cpp" line="39"/>
         <source>dropout</source>
         <extracomment>Run summary, before a number: dropout rate between LSTM layers.</extracomment>
         <translation>随机失活</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="40"/>
+        <location filename="../ui/forecast_chart.cpp" line="41"/>
         <source>batch</source>
         <extracomment>Run summary, before a number: batch size, windows per gradient step (批大小).</extracomment>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="42"/>
+        <location filename="../ui/forecast_chart.cpp" line="43"/>
         <source>lookback</source>
         <extracomment>Run summary, before a number: past time steps the model sees (回看步数).</extracomment>
         <translation>回看步数</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="44"/>
+        <location filename="../ui/forecast_chart.cpp" line="45"/>
         <source>predict-change</source>
         <extracomment>Run summary: the model predicts the change from the last observed value, not the level.</extracomment>
         <translation>预测变化量</translation>
@@ -1011,6 +1011,52 @@
     </message>
 </context>
 <context>
+    <name>NodeTexts</name>
+    <message>
+        <location filename="../ui/node_texts.cpp" line="18"/>
+        <source>1 station</source>
+        <translation>1 个站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_texts.cpp" line="20"/>
+        <source>%1 stations</source>
+        <translation>%1 个站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_texts.cpp" line="23"/>
+        <source>%1×%2 grid</source>
+        <extracomment>Where a gridded run forecasts: rows (latitudes) × columns (longitudes) of the grid.</extracomment>
+        <translation>%1×%2 网格</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_texts.cpp" line="30"/>
+        <source>Grid cell</source>
+        <translation>网格单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_texts.cpp" line="31"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_texts.cpp" line="37"/>
+        <source>All cells</source>
+        <extracomment>Metrics row pooled over every node of the run.</extracomment>
+        <translation>全部网格单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_texts.cpp" line="38"/>
+        <source>All stations</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_texts.cpp" line="52"/>
+        <source>%1 (%2° N, %3° E)</source>
+        <extracomment>A grid cell: its id, then latitude (degrees north) and longitude (degrees east).</extracomment>
+        <translation>%1（北纬 %2°，东经 %3°）</translation>
+    </message>
+</context>
+<context>
     <name>OverlayChart</name>
     <message>
         <location filename="../ui/overlay_chart.cpp" line="52"/>
@@ -1199,12 +1245,12 @@
 <context>
     <name>mcui::BundleForecastJob</name>
     <message>
-        <location filename="../ui/bundle_forecast_job.cpp" line="89"/>
+        <location filename="../ui/bundle_forecast_job.cpp" line="84"/>
         <source>The saved model “%1” cannot be used.</source>
         <translation>无法使用已保存的模型“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_job.cpp" line="104"/>
+        <location filename="../ui/bundle_forecast_job.cpp" line="99"/>
         <source>Forecast: %1</source>
         <extracomment>Name of a run made by forecasting with a saved model; %1 is the model file&apos;s name.</extracomment>
         <translation>预测：%1</translation>
@@ -1712,58 +1758,58 @@ Tick two or more configurations on the left and press Run comparison, or train t
 <context>
     <name>mcui::DataPreviewPanel</name>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="101"/>
-        <location filename="../ui/data_preview_panel.cpp" line="276"/>
+        <location filename="../ui/data_preview_panel.cpp" line="104"/>
+        <location filename="../ui/data_preview_panel.cpp" line="279"/>
         <source>Import report…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="175"/>
+        <location filename="../ui/data_preview_panel.cpp" line="178"/>
         <source> (%1, right axis)</source>
         <translation> (%1，右轴)</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="187"/>
+        <location filename="../ui/data_preview_panel.cpp" line="190"/>
         <source>Rejected by QC flag (%1)</source>
         <translation>被质量标志剔除 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="190"/>
+        <location filename="../ui/data_preview_panel.cpp" line="193"/>
         <source>Outside physical range (%1)</source>
         <translation>超出物理范围 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="193"/>
+        <location filename="../ui/data_preview_panel.cpp" line="196"/>
         <source>Filled by interpolation (%1)</source>
         <translation>插值填补 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="212"/>
+        <location filename="../ui/data_preview_panel.cpp" line="215"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="212"/>
+        <location filename="../ui/data_preview_panel.cpp" line="215"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="216"/>
+        <location filename="../ui/data_preview_panel.cpp" line="219"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="218"/>
+        <location filename="../ui/data_preview_panel.cpp" line="221"/>
         <source>Standardised value (z-score)</source>
         <translation>标准化值 (z-score)</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="238"/>
+        <location filename="../ui/data_preview_panel.cpp" line="241"/>
         <source>Select a variable in the data tree, or check several to compare them.</source>
         <translation>请在数据树中选择一个变量，或勾选多个变量进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/data_preview_panel.cpp" line="239"/>
+        <location filename="../ui/data_preview_panel.cpp" line="242"/>
         <source>Open data to preview its series here.</source>
         <translation>打开数据后，可在此预览其时间序列。</translation>
     </message>
@@ -2017,29 +2063,69 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="187"/>
+        <location filename="../ui/forecast_view.cpp" line="194"/>
         <source>Observed: %1</source>
         <translation>观测值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="187"/>
+        <location filename="../ui/forecast_view.cpp" line="194"/>
         <source>Predicted: %1</source>
         <translation>预测值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="188"/>
+        <location filename="../ui/forecast_view.cpp" line="195"/>
         <source>Error: %1</source>
         <translation>误差：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="190"/>
+        <location filename="../ui/forecast_view.cpp" line="197"/>
         <source>Persistence: %1</source>
         <translation>持续性预报：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="192"/>
+        <location filename="../ui/forecast_view.cpp" line="199"/>
         <source>Climatology: %1</source>
         <translation>气候态预报：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::FrameView</name>
+    <message>
+        <location filename="../ui/frame_view.cpp" line="202"/>
+        <source>%1 (forecast from %2, step %3)</source>
+        <extracomment>Frame view: %1 the time the frames are valid at, %2 the forecast origin, %3 the forecast step.</extracomment>
+        <translation>%1（起报时间 %2，第 %3 步）</translation>
+    </message>
+    <message>
+        <location filename="../ui/frame_view.cpp" line="210"/>
+        <source>Observed</source>
+        <translation>观测值</translation>
+    </message>
+    <message>
+        <location filename="../ui/frame_view.cpp" line="212"/>
+        <source>Predicted</source>
+        <translation>预测值</translation>
+    </message>
+    <message>
+        <location filename="../ui/frame_view.cpp" line="212"/>
+        <source>Predicted (%1)</source>
+        <translation>预测值 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/frame_view.cpp" line="214"/>
+        <source>Longitude (° E)</source>
+        <translation>经度（° E）</translation>
+    </message>
+    <message>
+        <location filename="../ui/frame_view.cpp" line="215"/>
+        <source>Latitude (° N)</source>
+        <translation>纬度（° N）</translation>
+    </message>
+    <message>
+        <location filename="../ui/frame_view.cpp" line="221"/>
+        <source>&amp;Time:</source>
+        <extracomment>Frame view: the slider that picks the test time shown.</extracomment>
+        <translation>时间(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2648,12 +2734,12 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>About MarineCast</source>
         <translation>关于 MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>MarineCast %1
 Forecasting for marine monitoring time series.
 LibTorch %2</source>
@@ -2662,204 +2748,204 @@ LibTorch %2</source>
 LibTorch %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>%n chart(s) exported</source>
         <translation>
             <numerusform>已导出 %n 个图表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Runs</source>
         <extracomment>Dock title: the list of training runs, one row per model trained.</extracomment>
         <translation>运行列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>&amp;New project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>Open &amp;project…</source>
         <translation>打开项目(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>Save pro&amp;ject</source>
         <translation>保存项目(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Save project &amp;as…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Open &amp;sample data</source>
         <translation>打开示例数据(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>Export &amp;forecasts as CSV…</source>
         <translation>将预报导出为 CSV(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>Export &amp;metrics as CSV…</source>
         <translation>将指标导出为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>Export charts of selected &amp;runs…</source>
         <translation>导出所选运行的图表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Run</source>
         <extracomment>Menu title: starting and stopping training runs (the noun &quot;a run&quot;, 运行).</extracomment>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Start training</source>
         <translation>开始训练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;Re-run</source>
         <extracomment>Trains the selected run&apos;s saved settings again, with the same seed (重新运行).</extracomment>
         <translation>重新运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>Train the selected run again from its saved settings and seed</source>
         <translation>按所选运行保存的设置和随机种子重新训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Forecast with saved model…</source>
         <extracomment>Applies a model saved earlier (model.mcmodel) to the data (用已保存的模型预测).</extracomment>
         <translation>用已保存的模型预测(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>Open a saved model file and forecast with it on the data shown or on other data files</source>
         <translation>打开已保存的模型文件，并用它对当前显示的数据或其他数据文件进行预测</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Compare configurations…</source>
         <translation>对比配置(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>Train &amp;all variables of the station</source>
         <translation>训练该站点的全部变量(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;Language</source>
         <extracomment>Menu title; the entries under it name each language in itself (English, 中文).</extracomment>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&amp;About MarineCast</source>
         <translation>关于 MarineCast(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>%1[*] — MarineCast — synthetic sample data</source>
         <translation>%1[*] — MarineCast — 合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>%1[*] — MarineCast</source>
         <translation>%1[*] — MarineCast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>A training run is in progress. Stop it and quit?</source>
         <translation>一次训练运行正在进行中。要停止训练并退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>The import settings cannot be read: %1</source>
         <translation>无法读取导入设置：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>%1
 
 The data loaded before stays open.</source>
@@ -2868,153 +2954,158 @@ The data loaded before stays open.</source>
 之前加载的数据仍保持打开。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>Open a data file or the sample data first.</source>
         <translation>请先打开数据文件或示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>Cannot start training</source>
         <translation>无法开始训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>Run %1: %2 %3</source>
         <translation>运行 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="458"/>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>Cannot re-run</source>
         <translation>无法重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>The run&apos;s data file “%1” is missing. Open the project again to locate it.</source>
         <translation>该运行的数据文件“%1”不存在。请重新打开项目以指定其位置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>The run names no data file.</source>
         <translation>该运行没有记录数据文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>Re-run of %1</source>
         <extracomment>Name of a new run that repeats run %1 (重新运行).</extracomment>
         <translation>%1 的重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="530"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="530"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>Forecasting with %1…</source>
         <translation>正在用 %1 预测…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="538"/>
-        <location filename="../ui/main_window.cpp" line="559"/>
+        <location filename="../ui/main_window.cpp" line="551"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>Forecast with saved model</source>
         <translation>用已保存的模型预测</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="552"/>
         <source>MarineCast models (*.mcmodel);;All files (*)</source>
         <translation>MarineCast 模型 (*.mcmodel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="560"/>
         <source>The saved model “%1” cannot be used.</source>
         <translation>无法使用已保存的模型“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="568"/>
         <source>No data is open.</source>
         <translation>尚未打开任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="557"/>
+        <location filename="../ui/main_window.cpp" line="570"/>
         <source>The data shown does not fit the model:</source>
         <translation>当前显示的数据与模型不匹配：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="559"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>Choose data files for the forecast?</source>
         <translation>要为预测选择数据文件吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="562"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>Data for the forecast</source>
         <translation>用于预测的数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
         <source>Data files (*.csv *.txt *.tsv *.nc);;All files (*)</source>
         <translation>数据文件 (*.csv *.txt *.tsv *.nc);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Forecast added to the runs</source>
         <translation>预测已添加到运行列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="580"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>Forecast failed</source>
         <translation>预测失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="582"/>
+        <location filename="../ui/main_window.cpp" line="595"/>
         <source>Cannot forecast</source>
         <translation>无法预测</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
+        <location filename="../ui/main_window.cpp" line="606"/>
         <source>Start training (F5)</source>
         <translation>开始训练 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
-        <location filename="../ui/main_window.cpp" line="340"/>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>Cannot open data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>Synthetic sample data loaded</source>
         <translation>已载入合成示例数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>数据文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>The bundled sample data was not found.</source>
         <translation>未找到随附的示例数据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>Data loaded</source>
         <translation>已载入数据</translation>
     </message>
@@ -3333,6 +3424,47 @@ The data loaded before stays open.</source>
     </message>
 </context>
 <context>
+    <name>mcui::NodeMetricsTable</name>
+    <message>
+        <location filename="../ui/node_metrics_table.cpp" line="102"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_metrics_table.cpp" line="104"/>
+        <source>RMSE model</source>
+        <extracomment>Column: root-mean-square error of the model, over all forecast steps.</extracomment>
+        <translation>模型 RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_metrics_table.cpp" line="106"/>
+        <source>RMSE persistence</source>
+        <extracomment>Column: RMSE of the persistence baseline (持续性预报).</extracomment>
+        <translation>持续性预报 RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_metrics_table.cpp" line="108"/>
+        <source>RMSE climatology</source>
+        <extracomment>Column: RMSE of the climatology baseline (气候态).</extracomment>
+        <translation>气候态预报 RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_metrics_table.cpp" line="110"/>
+        <source>Skill</source>
+        <extracomment>Column: skill score vs persistence, 1 − RMSE_model / RMSE_persistence (技巧评分).</extracomment>
+        <translation>技巧评分</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::NodeSelector</name>
+    <message>
+        <location filename="../ui/node_selector.cpp" line="61"/>
+        <source>%1:</source>
+        <extracomment>Label of the node selector: %1 is &quot;Station&quot; or &quot;Grid cell&quot;.</extracomment>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
     <name>mcui::OptionForm</name>
     <message>
         <location filename="../ui/option_form.cpp" line="348"/>
@@ -3607,177 +3739,194 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::ResultsPanel</name>
     <message>
-        <location filename="../ui/results_panel.cpp" line="202"/>
+        <location filename="../ui/results_panel_export.cpp" line="26"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="203"/>
+        <location filename="../ui/results_panel_export.cpp" line="27"/>
         <source>Export forecasts as CSV…</source>
         <translation>将预报导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="204"/>
+        <location filename="../ui/results_panel_export.cpp" line="28"/>
         <source>Export metrics as CSV…</source>
         <translation>将指标导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="206"/>
+        <location filename="../ui/results_panel_export.cpp" line="30"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="220"/>
-        <location filename="../ui/results_panel.cpp" line="246"/>
+        <location filename="../ui/results_panel_export.cpp" line="44"/>
+        <location filename="../ui/results_panel_export.cpp" line="76"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="225"/>
+        <location filename="../ui/results_panel_export.cpp" line="55"/>
         <source>Export forecasts</source>
         <translation>导出预报</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="230"/>
+        <location filename="../ui/results_panel_export.cpp" line="60"/>
         <source>Export metrics</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="241"/>
+        <location filename="../ui/results_panel_export.cpp" line="71"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="255"/>
+        <location filename="../ui/results_panel.cpp" line="258"/>
         <source>No run selected.
 Train a model, or pick a run in the run list, to see its forecasts here.</source>
         <translation>未选择运行。
 训练一个模型，或在运行列表中选择一次运行，即可在此查看其预报。</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="260"/>
+        <location filename="../ui/results_panel.cpp" line="263"/>
         <source>no test windows</source>
         <translation>没有测试窗口</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="261"/>
+        <location filename="../ui/results_panel.cpp" line="264"/>
         <source>The run “%1” has no forecast to show: %2</source>
         <translation>运行“%1”没有可显示的预报：%2</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="264"/>
+        <location filename="../ui/results_panel.cpp" line="267"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results_panel.cpp" line="266"/>
+        <location filename="../ui/results_panel.cpp" line="269"/>
         <source>Extend the chart past the last observation with the model&apos;s forecast of the next %n step(s)</source>
         <translation>
             <numerusform>在最后一个观测之后延伸图表，显示模型对接下来 %n 步的预测</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="267"/>
+        <location filename="../ui/results_panel.cpp" line="270"/>
         <source>No forecast ahead: %1</source>
         <translation>没有未来预测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="285"/>
+        <location filename="../ui/results_panel.cpp" line="294"/>
         <source>Forecast &amp;step:</source>
         <extracomment>Which lead time the chart shows: step k is the forecast made k time steps ahead (预测步).</extracomment>
         <translation>预测步(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="286"/>
+        <location filename="../ui/results_panel.cpp" line="295"/>
         <source>Which step ahead the chart and the first metrics section show</source>
         <translation>图表和指标表第一部分所显示的预测步</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="288"/>
+        <location filename="../ui/results_panel.cpp" line="297"/>
         <source>&amp;Persistence</source>
         <extracomment>Baseline forecast that repeats the last observed value (持续性预报).</extracomment>
         <translation>持续性预报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="289"/>
+        <location filename="../ui/results_panel.cpp" line="298"/>
         <source>Show the persistence baseline: the last observed value, carried forward</source>
         <translation>显示持续性预报基准：将最后一个观测值向后延续</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="291"/>
+        <location filename="../ui/results_panel.cpp" line="300"/>
         <source>&amp;Climatology</source>
         <extracomment>Baseline forecast: the training years&apos; mean for that day of the year (气候态).</extracomment>
         <translation>气候态预报(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="292"/>
+        <location filename="../ui/results_panel.cpp" line="301"/>
         <source>Show the climatology baseline: the training years&apos; mean for that day of year</source>
         <translation>显示气候态预报基准：训练期各年份在该年积日的平均值</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="294"/>
+        <location filename="../ui/results_panel.cpp" line="303"/>
         <source>Show forecast &amp;ahead</source>
         <extracomment>Check box: extend the chart with the forecast for the days after the last observation (未来预测).</extracomment>
         <translation>显示未来预测(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="296"/>
+        <location filename="../ui/results_panel.cpp" line="305"/>
         <source>A&amp;ttention…</source>
         <extracomment>Opens the attention weights of one prediction of an attention model (注意力).</extracomment>
         <translation>注意力(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="297"/>
+        <location filename="../ui/results_panel.cpp" line="306"/>
         <source>Show which past days the attention model looked at for one prediction</source>
         <translation>显示注意力模型在某一次预测中关注了哪些过去的日期</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="298"/>
+        <location filename="../ui/results_panel.cpp" line="307"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="299"/>
+        <location filename="../ui/results_panel.cpp" line="308"/>
         <source>Show the whole test range (or double-click a chart). Wheel zooms, dragging pans.</source>
         <translation>显示整个测试期（或双击图表）。滚轮缩放，拖动平移。</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="300"/>
+        <location filename="../ui/results_panel.cpp" line="309"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.cpp" line="318"/>
+        <source>Chart</source>
+        <extracomment>Results page: the true-vs-predicted chart and the metrics.</extracomment>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.cpp" line="321"/>
+        <source>Frames</source>
+        <extracomment>Results page: observed and predicted fields side by side (帧视图) / stations on a map (站点地图).</extracomment>
+        <translation>帧视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.cpp" line="321"/>
+        <source>Station map</source>
+        <translation>站点地图</translation>
     </message>
 </context>
 <context>
     <name>mcui::RunListModel</name>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="30"/>
+        <location filename="../ui/run_list_model.cpp" line="32"/>
         <source>Run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="87"/>
-        <location filename="../ui/run_list_model.cpp" line="92"/>
+        <location filename="../ui/run_list_model.cpp" line="89"/>
         <location filename="../ui/run_list_model.cpp" line="94"/>
+        <location filename="../ui/run_list_model.cpp" line="96"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="89"/>
+        <location filename="../ui/run_list_model.cpp" line="91"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="90"/>
+        <location filename="../ui/run_list_model.cpp" line="92"/>
         <source>early-stopped</source>
         <translation>已早停</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="91"/>
+        <location filename="../ui/run_list_model.cpp" line="93"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/run_list_model.cpp" line="144"/>
+        <location filename="../ui/run_list_model.cpp" line="146"/>
         <source>%1, %2 at %3
 finished %4, %n epoch(s)</source>
         <extracomment>Tooltip: run name, variable, station; when it finished and how many training epochs (passes over the data, 轮) it ran.</extracomment>
@@ -3787,33 +3936,33 @@ finished %4, %n epoch(s)</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="156"/>
+        <location filename="../ui/run_list_model.cpp" line="158"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="157"/>
+        <location filename="../ui/run_list_model.cpp" line="159"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="158"/>
+        <location filename="../ui/run_list_model.cpp" line="160"/>
         <source>Key settings</source>
         <translation>主要设置</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="159"/>
+        <location filename="../ui/run_list_model.cpp" line="161"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="161"/>
+        <location filename="../ui/run_list_model.cpp" line="163"/>
         <source>Skill vs persistence</source>
         <extracomment>Column header: skill score 1 − RMSE of the model / RMSE of persistence (技巧评分); above 0 the model beats persistence.</extracomment>
         <translation>相对持续性预报的技巧评分</translation>
     </message>
     <message>
-        <location filename="../ui/run_list_model.cpp" line="162"/>
+        <location filename="../ui/run_list_model.cpp" line="164"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3886,6 +4035,41 @@ finished %4, %n epoch(s)</source>
         <location filename="../ui/run_list_panel.cpp" line="214"/>
         <source>No runs yet. Finished trainings appear here; select several to export their charts at once.</source>
         <translation>暂无运行。完成的训练会显示在这里；选中多个运行可一次性导出它们的图表。</translation>
+    </message>
+</context>
+<context>
+    <name>mcui::StationMapView</name>
+    <message>
+        <location filename="../ui/station_map_view.cpp" line="206"/>
+        <source>Stations by skill vs persistence</source>
+        <translation>各站点相对持续性预报的技巧评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/station_map_view.cpp" line="207"/>
+        <source>Longitude (° E)</source>
+        <translation>经度（° E）</translation>
+    </message>
+    <message>
+        <location filename="../ui/station_map_view.cpp" line="208"/>
+        <source>Latitude (° N)</source>
+        <translation>纬度（° N）</translation>
+    </message>
+    <message>
+        <location filename="../ui/station_map_view.cpp" line="210"/>
+        <source>Skill vs persistence</source>
+        <extracomment>Colour bar: skill score vs persistence, 1 − RMSE_model / RMSE_persistence (技巧评分).</extracomment>
+        <translation>相对持续性预报的技巧评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/station_map_view.cpp" line="214"/>
+        <source>Lines: the GNN&apos;s station graph, %1 edges. Click a station to chart it.</source>
+        <extracomment>Station map caption; %1 is the number of edges of the GNN&apos;s station graph (边).</extracomment>
+        <translation>连线：GNN 的站点图，共 %1 条边。点击站点可查看其曲线。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station_map_view.cpp" line="216"/>
+        <source>Click a station to chart it.</source>
+        <translation>点击站点可查看其曲线。</translation>
     </message>
 </context>
 <context>
