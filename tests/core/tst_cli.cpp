@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void covariateFromWeatherStation();
     void attentionModelOnRealStation_data();
     void attentionModelOnRealStation();
+    void multiNodeModelsOnRealData_data();
+    void multiNodeModelsOnRealData();
     void compareTwoConfigurations();
     void forecastWithSavedModel();
     void forecastRefusesBadInput();
@@ -249,6 +252,71 @@ void TestCli::attentionModelOnRealStation()
                          QStringLiteral("--out"), bad.path()});
     QVERIFY(r2.code != 0);
     QVERIFY2(r2.err.contains(QStringLiteral("embedding-dim")), qPrintable(r2.err));
+}
+
+void TestCli::multiNodeModelsOnRealData_data()
+{
+    const QString data = qEnvironmentVariable("MARINECAST_DATA_DIR");
+    const QString oisst = data + QStringLiteral("/noaa-oisst-wa-2x2-daily/oisst_short.nc");
+    const QString stations = data + QStringLiteral("/nerrs-swmp-gtm-daily/sampling_stations.csv");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("layout");
+    QTest::addColumn<int>("nodes");
+    QTest::addColumn<int>("testWindows");
+    QTest::addColumn<QString>("warning");
+    const QStringList oisstRun{QStringLiteral("--data"), oisst, QStringLiteral("--target"), QStringLiteral("oisst_short"),
+                               QStringLiteral("--train-range"), QStringLiteral("2015-01-01:2019-12-31"),
+                               QStringLiteral("--test-range"), QStringLiteral("2020-01-01:2020-12-31")};
+    // The acceptance commands: 2020 is a leap year, so 366 origins less the horizon's tail per cell.
+    QTest::newRow("convlstm on the OISST grid")
+        << (QStringList{QStringLiteral("--model"), QStringLiteral("convlstm")} + oisstRun) << QStringLiteral("grid") << 4
+        << 4 * 366 << QString();
+    QTest::newRow("attention on the OISST grid")
+        << (QStringList{QStringLiteral("--model"), QStringLiteral("attention"), QStringLiteral("--embedding-dim"),
+                        QStringLiteral("8"), QStringLiteral("--heads"), QStringLiteral("2")} + oisstRun)
+        << QStringLiteral("grid") << 4 << 4 * 366 << QString();
+    QTest::newRow("convlstm on GTM station frames")
+        << QStringList{QStringLiteral("--model"), QStringLiteral("convlstm"), QStringLiteral("--data"), gtm(QString()),
+                       QStringLiteral("--target"), QStringLiteral("temp_mean")}
+        << QStringLiteral("stations") << 4 << -1 << QStringLiteral("gtmpcmet");
+    QTest::newRow("gnn on the GTM stations")
+        << QStringList{QStringLiteral("--model"), QStringLiteral("gnn"), QStringLiteral("--data"), gtm(QString()),
+                       QStringLiteral("--stations"), stations, QStringLiteral("--target"), QStringLiteral("temp_mean")}
+        << QStringLiteral("stations") << 4 << -1 << QStringLiteral("gtmpcmet");
+}
+
+void TestCli::multiNodeModelsOnRealData()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, layout);
+    QFETCH(int, nodes);
+    QFETCH(int, testWindows);
+    QFETCH(QString, warning);
+    if (!QFile::exists(gtm(QStringLiteral("gtmpiwq_daily.csv"))))
+        QSKIP("real data not present (MARINECAST_DATA_DIR)");
+    QTemporaryDir dir;
+    const auto r = cli(QStringList{QStringLiteral("train")} + args
+                       + QStringList{QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--out"), dir.path()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    if (!warning.isEmpty())
+        QVERIFY2(QString(r.out + r.err).contains(warning), qPrintable(QString(r.out + r.err)));
+    // The same output files as a one-station LSTM run (the forecast ahead is one-station only for now).
+    for (const char* f : {"metrics.json", "forecast.csv", "loss.csv", "run.json", "model.mcmodel", "chart.png"})
+        QVERIFY2(QFile::exists(dir.filePath(QLatin1String(f))), f);
+    const auto m = readJson(dir.filePath(QStringLiteral("metrics.json")));
+    QCOMPARE(m[QStringLiteral("layout")].toString(), layout);
+    QCOMPARE(m[QStringLiteral("nodes")].toArray().size(), nodes);
+    QCOMPARE(m[QStringLiteral("per_station")].toObject().size(), nodes);
+    if (testWindows > 0)
+        QCOMPARE(m[QStringLiteral("n_test_windows")].toInt(), testWindows);
+    // Every node appears in forecast.csv's station column.
+    QFile csv(dir.filePath(QStringLiteral("forecast.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    csv.readLine();
+    QSet<QString> seen;
+    while (!csv.atEnd())
+        seen.insert(QString::fromUtf8(csv.readLine()).section(QLatin1Char(','), 1, 1));
+    QCOMPARE(int(seen.size()), nodes);
 }
 
 void TestCli::compareTwoConfigurations()
