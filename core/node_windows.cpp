@@ -6,12 +6,17 @@
 #include <limits>
 
 namespace mc {
+
+using detail::kNone;
+using detail::kTest;
+using detail::kTrain;
+using detail::kVal;
+using detail::RangeIndex;
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr float kNaNf = std::numeric_limits<float>::quiet_NaN();
 
-enum RangeIndex { kTrain = 0, kVal = 1, kTest = 2, kNone = 3 };
 
 bool hasCoordinates(const StationData& s) { return std::isfinite(s.latitude) && std::isfinite(s.longitude); }
 
@@ -174,21 +179,8 @@ PrepResult prepareNodeWindows(const Dataset& ds, const RunConfig& config, NodeLa
         filled[k] = detail::onGrid(*nodes[k], f, axis, n);
     }
 
-    std::optional<TimeRange> val = config.valRange;
-    if (!val && config.valFraction > 0) {
-        const TimePoint span = config.trainRange.last + 1 - config.trainRange.first;
-        const TimePoint cut = config.trainRange.first + static_cast<TimePoint>(double(span) * (1.0 - config.valFraction));
-        val = TimeRange{axis.align(cut), config.trainRange.last};
-    }
-    const auto rangeOf = [&](TimePoint t) {
-        if (config.testRange.contains(t))
-            return kTest;
-        if (val && val->contains(t))
-            return kVal;
-        if (config.trainRange.contains(t))
-            return kTrain;
-        return kNone;
-    };
+    const detail::RangeSplit split(config, axis);
+    const auto rangeOf = [&](TimePoint t) { return split.of(t); };
 
     // One scaler per variable over every node's training values: the nodes share units.
     const auto scaling = scalingFromName(config.params.getString("scaling"));

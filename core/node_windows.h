@@ -6,6 +6,7 @@
 #include "window_builder.h"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,18 @@ namespace detail {
 /// month that has some), so month starts of leap and common years read the same value.
 [[nodiscard]] std::array<double, 367> dayOfYearMeans(const std::vector<const std::vector<double>*>& series,
                                                      const TimeAxis& axis, const TimeRange& range);
+
+/// Which range a window belongs to, by the time of its first target.
+enum RangeIndex { kTrain = 0, kVal = 1, kTest = 2, kNone = 3 };
+
+/// The train/validation/test split of @p config: validation is the explicit range, or the last
+/// valFraction of the training range by time, starting on a point of @p axis.
+struct RangeSplit {
+    RangeSplit(const RunConfig& config, const TimeAxis& axis);
+    [[nodiscard]] RangeIndex of(TimePoint t) const;
+    TimeRange train, test;
+    std::optional<TimeRange> val;
+};
 
 [[nodiscard]] PrepError prepError(PrepErrorCode code, std::string detail, std::vector<std::string> candidates = {});
 

@@ -9,6 +9,12 @@
 #include <map>
 
 namespace mc {
+
+using detail::kNone;
+using detail::kTest;
+using detail::kTrain;
+using detail::kVal;
+using detail::RangeIndex;
 namespace {
 
 using detail::onGrid;
@@ -26,7 +32,6 @@ std::vector<std::string> variableNames(const StationData& s)
     return out;
 }
 
-enum RangeIndex { kTrain = 0, kVal = 1, kTest = 2, kNone = 3 };
 
 }  // namespace
 
@@ -131,22 +136,8 @@ PrepResult prepareWindows(const Dataset& dataset, const RunConfig& config, NodeL
         d.featureNames.push_back(ref.text());
     }
 
-    // Validation: an explicit range, or the last fraction of the training range by time.
-    std::optional<TimeRange> val = config.valRange;
-    if (!val && config.valFraction > 0) {
-        const TimePoint span = config.trainRange.last + 1 - config.trainRange.first;
-        const TimePoint cut = config.trainRange.first + static_cast<TimePoint>(double(span) * (1.0 - config.valFraction));
-        val = TimeRange{axis.align(cut), config.trainRange.last};  // start validation on a grid point
-    }
-    const auto rangeOf = [&](TimePoint t) {
-        if (config.testRange.contains(t))
-            return kTest;
-        if (val && val->contains(t))
-            return kVal;
-        if (config.trainRange.contains(t))
-            return kTrain;
-        return kNone;
-    };
+    const detail::RangeSplit split(config, axis);
+    const auto rangeOf = [&](TimePoint t) { return split.of(t); };
     const auto gridTime = [&](std::size_t i) { return axis.at(static_cast<std::int64_t>(i)); };
 
     // Scalers see the training part only: no information from validation or test leaks in.

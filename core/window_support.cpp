@@ -96,6 +96,27 @@ std::array<double, 367> dayOfYearMeans(const std::vector<const std::vector<doubl
     return out;
 }
 
+RangeSplit::RangeSplit(const RunConfig& config, const TimeAxis& axis)
+    : train(config.trainRange), test(config.testRange), val(config.valRange)
+{
+    if (!val && config.valFraction > 0) {
+        const TimePoint span = train.last + 1 - train.first;
+        const TimePoint cut = train.first + static_cast<TimePoint>(double(span) * (1.0 - config.valFraction));
+        val = TimeRange{axis.align(cut), train.last};  // start validation on a grid point
+    }
+}
+
+RangeIndex RangeSplit::of(TimePoint t) const
+{
+    if (test.contains(t))
+        return kTest;
+    if (val && val->contains(t))
+        return kVal;
+    if (train.contains(t))
+        return kTrain;
+    return kNone;
+}
+
 PrepError prepError(PrepErrorCode code, std::string detail, std::vector<std::string> candidates)
 {
     return {code, std::move(detail), std::move(candidates)};

@@ -6,17 +6,6 @@
 #include <limits>
 
 namespace mc {
-namespace {
-
-torch::nn::AnyModule pointwise(int dims, int64_t in, int64_t out)
-{
-    if (dims == 1)
-        return torch::nn::AnyModule(torch::nn::Conv1d(torch::nn::Conv1dOptions(in, out, 1).bias(false)));
-    return torch::nn::AnyModule(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 1).bias(false)));
-}
-
-}  // namespace
-
 LocalRelationImpl::LocalRelationImpl(const LocalRelationOptions& opts) : options(opts)
 {
     const auto& o = options;

@@ -79,4 +79,11 @@ torch::Tensor offsetTable(std::int64_t k, int dims)
     return torch::tensor(values).view({k * k, 2});
 }
 
+torch::nn::AnyModule pointwise(int dims, std::int64_t in, std::int64_t out)
+{
+    if (dims == 1)
+        return torch::nn::AnyModule(torch::nn::Conv1d(torch::nn::Conv1dOptions(in, out, 1).bias(false)));
+    return torch::nn::AnyModule(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 1).bias(false)));
+}
+
 }  // namespace mc

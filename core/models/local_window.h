@@ -38,6 +38,10 @@ struct WindowOffset2d {
                                           const torch::Device& device);
 
 /// The offsets as a float tensor for the geometry prior: (k, 1) in 1-D, (k·k, 2) [row, col] in 2-D.
+/// A 1×1 convolution without bias over 1-D (dims 1) or 2-D (dims 2) positions: the projections of
+/// both attention layers.
+[[nodiscard]] torch::nn::AnyModule pointwise(int dims, std::int64_t in, std::int64_t out);
+
 [[nodiscard]] torch::Tensor offsetTable(std::int64_t k, int dims);
 
 }  // namespace mc
