@@ -3191,234 +3191,244 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::ModelPanel</name>
     <message>
-        <location filename="../ui/model_panel.cpp" line="109"/>
         <location filename="../ui/model_panel.cpp" line="114"/>
+        <location filename="../ui/model_panel.cpp" line="119"/>
         <source>Save preset</source>
         <translation>保存预设</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="109"/>
+        <location filename="../ui/model_panel.cpp" line="114"/>
         <source>Name of the new preset:</source>
         <translation>新预设的名称：</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="118"/>
         <location filename="../ui/model_panel.cpp" line="123"/>
+        <location filename="../ui/model_panel.cpp" line="128"/>
         <source>Rename preset</source>
         <translation>重命名预设</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="118"/>
+        <location filename="../ui/model_panel.cpp" line="123"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="126"/>
-        <location filename="../ui/model_panel.cpp" line="129"/>
-        <location filename="../ui/model_panel.cpp" line="220"/>
+        <location filename="../ui/model_panel.cpp" line="131"/>
+        <location filename="../ui/model_panel.cpp" line="134"/>
+        <location filename="../ui/model_panel.cpp" line="225"/>
         <source>Delete preset</source>
         <translation>删除预设</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="126"/>
+        <location filename="../ui/model_panel.cpp" line="131"/>
         <source>Delete the preset “%1”?</source>
         <translation>删除预设“%1”吗？</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="190"/>
+        <location filename="../ui/model_panel.cpp" line="195"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="191"/>
+        <location filename="../ui/model_panel.cpp" line="196"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="197"/>
+        <location filename="../ui/model_panel.cpp" line="202"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="198"/>
+        <location filename="../ui/model_panel.cpp" line="203"/>
         <source>Values set by hand, not from a preset.</source>
         <translation>手动设置的参数值，不来自预设。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="216"/>
+        <location filename="../ui/model_panel.cpp" line="221"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="217"/>
+        <location filename="../ui/model_panel.cpp" line="222"/>
         <source>Save, rename or delete your own presets</source>
         <translation>保存、重命名或删除您自己的预设</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="218"/>
+        <location filename="../ui/model_panel.cpp" line="223"/>
         <source>Save current values as preset…</source>
         <translation>将当前数值保存为预设…</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="219"/>
+        <location filename="../ui/model_panel.cpp" line="224"/>
         <source>Rename preset…</source>
         <translation>重命名预设…</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="221"/>
+        <location filename="../ui/model_panel.cpp" line="226"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="222"/>
+        <location filename="../ui/model_panel.cpp" line="227"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="224"/>
+        <location filename="../ui/model_panel.cpp" line="229"/>
         <source>Target</source>
         <extracomment>The variable to forecast.</extracomment>
         <translation>目标变量</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="225"/>
+        <location filename="../ui/model_panel.cpp" line="230"/>
         <source>Choose in the data tree</source>
         <translation>在数据树中选择</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="226"/>
+        <location filename="../ui/model_panel.cpp" line="231"/>
         <source>Inputs (covariates)</source>
         <translation>输入（协变量）</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="227"/>
+        <location filename="../ui/model_panel.cpp" line="232"/>
         <source>Covariates fed to the model besides the target&apos;s own past. Variables of other stations are joined on time.</source>
         <translation>除目标变量自身的历史值外输入模型的协变量。其他站点的变量按时间对齐合并。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="424"/>
-        <location filename="../ui/model_panel.cpp" line="426"/>
-        <location filename="../ui/model_panel.cpp" line="441"/>
-        <location filename="../ui/model_panel.cpp" line="447"/>
+        <location filename="../ui/model_panel.cpp" line="293"/>
+        <source>All grid cells</source>
+        <translation>全部网格单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="293"/>
+        <source>All stations</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_panel.cpp" line="448"/>
+        <location filename="../ui/model_panel.cpp" line="450"/>
+        <location filename="../ui/model_panel.cpp" line="465"/>
+        <location filename="../ui/model_panel.cpp" line="471"/>
         <source>Cannot save the preset: %1</source>
         <translation>无法保存预设：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="457"/>
-        <location filename="../ui/model_panel.cpp" line="459"/>
+        <location filename="../ui/model_panel.cpp" line="481"/>
+        <location filename="../ui/model_panel.cpp" line="483"/>
         <source>Cannot rename the preset: %1</source>
         <translation>无法重命名预设：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="471"/>
-        <location filename="../ui/model_panel.cpp" line="473"/>
+        <location filename="../ui/model_panel.cpp" line="495"/>
+        <location filename="../ui/model_panel.cpp" line="497"/>
         <source>Cannot delete the preset: %1</source>
         <translation>无法删除预设：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="527"/>
-        <location filename="../ui/model_panel.cpp" line="543"/>
+        <location filename="../ui/model_panel.cpp" line="551"/>
+        <location filename="../ui/model_panel.cpp" line="567"/>
         <source>Choose the variable to forecast: click it in the data tree.</source>
         <translation>请选择要预报的变量：在数据树中单击该变量。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="542"/>
+        <location filename="../ui/model_panel.cpp" line="566"/>
         <source>This model kind is not available in this version.</source>
         <translation>此版本不提供该模型类型。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="544"/>
+        <location filename="../ui/model_panel.cpp" line="568"/>
         <source>%1 does not apply to this model.</source>
         <translation>%1 不适用于此模型。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="545"/>
+        <location filename="../ui/model_panel.cpp" line="569"/>
         <source>%1 is out of its range (%2).</source>
         <translation>%1 超出允许范围（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="547"/>
+        <location filename="../ui/model_panel.cpp" line="571"/>
         <source>A ReLU output cannot predict the negative changes that “Predict change” needs: set the output activation to none.</source>
         <translation>ReLU 输出无法给出“预测变化量”所需的负变化：请将输出激活函数设为 none。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="549"/>
+        <location filename="../ui/model_panel.cpp" line="573"/>
         <source>A ReLU output cannot produce the negative values of z-score scaling: set the output activation to none.</source>
         <translation>ReLU 输出无法产生 z-score 归一化中的负值：请将输出激活函数设为 none。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="550"/>
+        <location filename="../ui/model_panel.cpp" line="574"/>
         <source>Stateful training needs a recurrent model (LSTM).</source>
         <translation>有状态训练需要循环模型（LSTM）。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="551"/>
+        <location filename="../ui/model_panel.cpp" line="575"/>
         <source>%1 must be below 1: it is the decay of a running average.</source>
         <translation>%1 必须小于 1：它是滑动平均的衰减率。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="552"/>
+        <location filename="../ui/model_panel.cpp" line="576"/>
         <source>Momentum must be below 1, or the steps never settle.</source>
         <translation>动量必须小于 1，否则更新步长永远无法稳定。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="554"/>
+        <location filename="../ui/model_panel.cpp" line="578"/>
         <source>Dropout acts between stacked layers: set layers to 2 or more, or dropout to 0.</source>
         <translation>随机失活作用于堆叠层之间：请将层数设为 2 或以上，或将随机失活设为 0。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="556"/>
+        <location filename="../ui/model_panel.cpp" line="580"/>
         <source>The number of heads must divide the embedding dimension: each head takes an equal share of the channels.</source>
         <translation>头数必须整除嵌入维度：每个头分得相同数量的通道。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="557"/>
+        <location filename="../ui/model_panel.cpp" line="581"/>
         <source>Choose the device Auto, CPU or a CUDA device.</source>
         <translation>请选择设备：自动、CPU 或某个 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="558"/>
+        <location filename="../ui/model_panel.cpp" line="582"/>
         <source>The validation fraction must be at least 0 and below 1.</source>
         <translation>验证集比例必须不小于 0 且小于 1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="559"/>
+        <location filename="../ui/model_panel.cpp" line="583"/>
         <source>The training period must end before the test period starts.</source>
         <translation>训练时段必须在测试时段开始之前结束。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="560"/>
+        <location filename="../ui/model_panel.cpp" line="584"/>
         <source>The validation period must lie inside the training period.</source>
         <translation>验证时段必须位于训练时段之内。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="563"/>
+        <location filename="../ui/model_panel.cpp" line="587"/>
         <source>%1 does not fit the ConvLSTM layers (%2).</source>
         <extracomment>%1: an option such as &quot;Hidden channels&quot;; %2: the English reason, e.g. &quot;2 values for 3 layers&quot;.</extracomment>
         <translation>%1 与 ConvLSTM 层数不符（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="585"/>
+        <location filename="../ui/model_panel.cpp" line="609"/>
         <source>Station %1 is not in the loaded data.</source>
         <translation>已载入的数据中没有站点 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="588"/>
+        <location filename="../ui/model_panel.cpp" line="612"/>
         <source>Station %1 has no variable %2.</source>
         <translation>站点 %1 没有变量 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="592"/>
+        <location filename="../ui/model_panel.cpp" line="616"/>
         <source>Input %1 is not in the loaded data.</source>
         <translation>已载入的数据中没有输入变量 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="601"/>
+        <location filename="../ui/model_panel.cpp" line="625"/>
         <source>%1 at %2 has no values in the training range.</source>
         <translation>%2 站点的 %1 在训练期内没有数据。</translation>
     </message>
     <message>
-        <location filename="../ui/model_panel.cpp" line="603"/>
+        <location filename="../ui/model_panel.cpp" line="627"/>
         <source>%1 at %2 has no values in the test range.</source>
         <translation>%2 站点的 %1 在测试期内没有数据。</translation>
     </message>

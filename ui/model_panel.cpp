@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <cmath>
 
@@ -90,6 +91,10 @@ QWidget* ModelPanel::createForm()
         m_kind->addItem(QString(), QString::fromStdString(m.kind));
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         setKind(m_kind->currentData().toString());
+        // Several-station models add (or need) "All stations"; one-station models drop it.
+        refillStations(currentStation());
+        refillTargets(currentTarget());
+        refillInputs();
         onEdited();
     });
     m_preset = new QComboBox(content);
@@ -279,9 +284,20 @@ void ModelPanel::refillStations(const QString& wanted)
 {
     const QSignalBlocker blocker(m_station);
     m_station->clear();
+    // An empty station means every station (or grid cell) at once, for the models that take several.
+    const auto* model = mc::findModel(m_kind->currentData().toString().toStdString());
+    const bool grid = m_dataset && !m_dataset->grid.empty();
+    const bool several = model && m_dataset
+        && (model->supports(mc::NodeLayout::Stations) || (grid && model->supports(mc::NodeLayout::Grid)));
+    if (several)
+        m_station->addItem(grid ? tr("All grid cells") : tr("All stations"), QString());
     if (m_dataset)
         for (const auto& st : m_dataset->stations)
             m_station->addItem(QString::fromStdString(st.id), QString::fromStdString(st.id));
+    if (several && !model->supports(mc::NodeLayout::Single)) {
+        m_station->setCurrentIndex(0);
+        return;
+    }
     // A station the data lacks (from a saved run) stays visible; validation names the problem.
     if (!wanted.isEmpty() && m_station->findData(wanted) < 0)
         m_station->addItem(wanted, wanted);
@@ -293,13 +309,21 @@ void ModelPanel::refillTargets(const QString& wanted)
 {
     const QSignalBlocker blocker(m_target);
     m_target->clear();
-    if (m_dataset)
+    std::set<std::string> names;
+    if (m_dataset) {
         if (const auto* st = m_dataset->station(currentStation().toStdString()))
-            for (const auto& [name, values] : st->variables) {
-                const auto unit = m_dataset->units.find(name);
-                const QString text = QString::fromStdString(name);
-                m_target->addItem(unit == m_dataset->units.end() ? text : text + QStringLiteral(" (") + QString::fromStdString(unit->second) + QLatin1Char(')'), text);
-            }
+            for (const auto& [name, values] : st->variables)
+                names.insert(name);
+        if (currentStation().isEmpty())  // all stations: any variable some station has
+            for (const auto& st : m_dataset->stations)
+                for (const auto& [name, values] : st.variables)
+                    names.insert(name);
+    }
+    for (const auto& name : names) {
+        const auto unit = m_dataset->units.find(name);
+        const QString text = QString::fromStdString(name);
+        m_target->addItem(unit == m_dataset->units.end() ? text : text + QStringLiteral(" (") + QString::fromStdString(unit->second) + QLatin1Char(')'), text);
+    }
     if (!wanted.isEmpty() && m_target->findData(wanted) < 0)
         m_target->addItem(wanted, wanted);
     m_target->setCurrentIndex(m_target->findData(wanted));

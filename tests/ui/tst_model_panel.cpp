@@ -57,6 +57,7 @@ private Q_SLOTS:
     void userPresets();
     void reluWithPredictChangeIsRefused();
     void targetAndRangesChecked();
+    void severalStationModelsOfferAllStations();
     void malformedLearningRateIsRefused();
     void optimizerOptionsKeepTheirDigits();
     void inputsListOtherStations();
@@ -235,6 +236,32 @@ void TestModelPanel::reluWithPredictChangeIsRefused()
     QCOMPARE(validity.at(1).at(0).toBool(), true);
     QVERIFY(validity.at(1).at(1).toString().isEmpty());
     QVERIFY(label->isHidden());
+}
+
+void TestModelPanel::severalStationModelsOfferAllStations()
+{
+    mcui::ModelPanel panel;
+    panel.setDataset(sample());
+    panel.setSelection(QStringLiteral("station2"), QStringLiteral("water_temp"));
+    auto* kind = panel.findChild<QComboBox*>(QStringLiteral("modelKind"));
+    auto* station = panel.findChild<QComboBox*>(QStringLiteral("station"));
+    QVERIFY(kind && station);
+    // The LSTM takes one station: no empty entry.
+    QCOMPARE(station->findData(QString()), -1);
+    // ConvLSTM takes one or several: "All stations" is offered, the chosen station kept.
+    selectData(kind, QStringLiteral("convlstm"));
+    QCOMPARE(station->findData(QString()), 0);
+    QCOMPARE(panel.config().station, std::string("station2"));
+    station->setCurrentIndex(0);
+    QCOMPARE(panel.config().station, std::string());
+    QCOMPARE(panel.config().target, std::string("water_temp"));
+    // The GNN needs several: "All stations" is chosen for it.
+    selectData(kind, QStringLiteral("lstm"));
+    QCOMPARE(station->findData(QString()), -1);
+    selectData(kind, QStringLiteral("gnn"));
+    QCOMPARE(station->currentIndex(), 0);
+    QVERIFY(panel.config().station.empty());
+    QCOMPARE(panel.config().model, std::string("gnn"));
 }
 
 void TestModelPanel::targetAndRangesChecked()
