@@ -31,22 +31,9 @@ struct ForecastCommand {
 
 bool parseForecastArgs(const std::vector<std::string>& args, ForecastCommand& out, std::string& error)
 {
-    std::vector<std::pair<std::string, std::vector<std::string>>> flags;
-    for (const auto& arg : args) {
-        if (arg.rfind("--", 0) == 0 && arg.size() > 2) {
-            const auto eq = arg.find('=');
-            flags.push_back({arg.substr(2, eq == std::string::npos ? std::string::npos : eq - 2), {}});
-            if (eq != std::string::npos)
-                flags.back().second.push_back(arg.substr(eq + 1));
-        } else if (arg == "-h") {
-            flags.push_back({"help", {}});
-        } else if (flags.empty()) {
-            error = "unexpected argument '" + arg + "' (flags start with --)";
-            return false;
-        } else {
-            flags.back().second.push_back(arg);
-        }
-    }
+    std::vector<Flag> flags;
+    if (!splitFlags(args, flags, error))
+        return false;
     for (const auto& [name, values] : flags) {
         if (name == "help") {
             out.help = true;

@@ -129,6 +129,27 @@ bool applyRepeatable(const std::string& name, const std::string& v, ImportSettin
 
 }  // namespace
 
+bool splitFlags(const std::vector<std::string>& args, std::vector<Flag>& flags, std::string& error)
+{
+    for (const auto& arg : args) {
+        if (arg.rfind("--", 0) == 0 && arg.size() > 2) {
+            const auto eq = arg.find('=');
+            Flag f{arg.substr(2, eq == std::string::npos ? std::string::npos : eq - 2), {}};
+            if (eq != std::string::npos)
+                f.values.push_back(arg.substr(eq + 1));
+            flags.push_back(std::move(f));
+        } else if (arg == "-h") {
+            flags.push_back({"help", {}});
+        } else if (flags.empty()) {
+            error = "unexpected argument '" + arg + "' (flags start with --)";
+            return false;
+        } else {
+            flags.back().values.push_back(arg);
+        }
+    }
+    return true;
+}
+
 std::vector<std::string> splitList(const std::string& s)
 {
     std::vector<std::string> out;

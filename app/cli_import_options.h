@@ -20,6 +20,16 @@ bool applyImportFlag(const std::string& name, const std::vector<std::string>& va
 /// Help lines for the import flags.
 [[nodiscard]] std::string importFlagsHelp();
 
+/// A command-line flag (`--name` without the dashes) and the words after it (`--name=v` gives one).
+struct Flag {
+    std::string name;
+    std::vector<std::string> values;
+};
+
+/// Splits a subcommand's arguments into flags in order (`-h` reads as `help`). False, with
+/// @p error set, when a word comes before the first flag.
+[[nodiscard]] bool splitFlags(const std::vector<std::string>& args, std::vector<Flag>& flags, std::string& error);
+
 /// The non-empty items of a comma-separated list.
 [[nodiscard]] std::vector<std::string> splitList(const std::string& text);
 

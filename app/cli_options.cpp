@@ -18,11 +18,6 @@ const std::map<std::string, std::string> kFixedFlags = {
     {"test-range", "A/B"}, {"config", "FILE"}, {"out", "DIR"},
 };
 
-struct Flag {
-    std::string name;
-    std::vector<std::string> values;
-};
-
 bool readFile(const std::string& path, std::string& text)
 {
     std::ifstream in(path, std::ios::binary);
@@ -51,22 +46,8 @@ bool parseTrainArgs(const std::vector<std::string>& args, TrainCommand& out, std
 {
     // First pass: split into flags and their values, so --config and --preset can go first.
     std::vector<Flag> flags;
-    for (const auto& arg : args) {
-        if (arg.rfind("--", 0) == 0 && arg.size() > 2) {
-            const auto eq = arg.find('=');
-            Flag f{arg.substr(2, eq == std::string::npos ? std::string::npos : eq - 2), {}};
-            if (eq != std::string::npos)
-                f.values.push_back(arg.substr(eq + 1));
-            flags.push_back(f);
-        } else if (arg == "-h") {
-            flags.push_back({"help", {}});
-        } else if (flags.empty()) {
-            error = "unexpected argument '" + arg + "' (flags start with --)";
-            return false;
-        } else {
-            flags.back().values.push_back(arg);
-        }
-    }
+    if (!splitFlags(args, flags, error))
+        return false;
     for (const auto& f : flags)
         if (f.name == "help") {
             out.help = true;
