@@ -21,10 +21,17 @@ public:
     ChartWriter(const ChartWriter&) = delete;
     ChartWriter& operator=(const ChartWriter&) = delete;
 
-    /// The horizon-1 true-vs-predicted chart of one run.
+    /// The horizon-1 true-vs-predicted chart of one run; of its first node for a multi-node run
+    /// (the title names it).
     /// With @p withAhead, the forecast ahead of the last observation is drawn past the observed
     /// range, after the last 90 time steps of history (or 30 horizons, whichever is longer).
     [[nodiscard]] std::string forecast(const ExperimentResult& result, const std::string& path, bool withAhead = false);
+    /// Multi-node runs: one horizon-1 chart per node into @p dir (created if needed), named
+    /// `<node id>.png` with the id made file-name safe (spaces, path and reserved characters become
+    /// "_"; a clash gets "_2", "_3" …). Nothing for a one-station run. @p written (optional)
+    /// receives the file names in node order.
+    [[nodiscard]] std::string nodeCharts(const ExperimentResult& result, const std::string& dir,
+                                         std::vector<std::string>* written = nullptr);
     /// Observations and every configuration's horizon-1 forecast on one chart.
     [[nodiscard]] std::string overlay(const std::vector<std::string>& names,
                                       const std::vector<const ExperimentResult*>& results, const std::string& path);

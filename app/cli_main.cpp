@@ -69,6 +69,9 @@ int runTrain(const std::vector<std::string>& args, ChartWriter& charts)
     const auto chart = (std::filesystem::path(cmd.outDir) / "chart.png").string();
     if (const auto note = charts.forecast(result, chart); !note.empty())
         std::cerr << note << "\n";
+    // chart.png shows the first node only: every node gets its own under charts/.
+    if (const auto note = charts.nodeCharts(result, (std::filesystem::path(cmd.outDir) / "charts").string()); !note.empty())
+        std::cerr << note << "\n";
 
     const auto& d = result.data;
     std::cerr << (d.multiNode() ? std::to_string(d.nodes.size()) + " nodes (" + mc::nodeLayoutName(d.layout) + ")"

@@ -229,7 +229,7 @@ std::string trainHelp()
         o << " " << p.name << " (" << p.description << ")";
     o << "\n  --config FILE         read settings from a run.json; flags given here override it\n"
          "  --out DIR             folder for metrics.json, forecast.csv, forecast_ahead.csv, loss.csv, run.json,\n"
-         "                        model.mcmodel, chart.png\n";
+         "                        model.mcmodel, chart.png (+ charts/ per node for multi-node runs)\n";
     const auto printOptions = [&](const std::vector<OptionDesc>& options) {
         for (const auto& d : options) {
             std::string flag = "--" + d.key + (d.type == OptionType::Bool ? "" : " " + d.valueName);
@@ -256,7 +256,8 @@ std::string trainHelp()
     }
     o << "\nOutputs in DIR: metrics.json (model and baselines, per horizon), forecast.csv (test windows),\n"
          "forecast_ahead.csv (the horizon after the last observation), loss.csv,\n"
-         "run.json (repeat with --config DIR/run.json), model.mcmodel, chart.png (Qt builds).\n"
+         "run.json (repeat with --config DIR/run.json), model.mcmodel, chart.png (Qt builds; the first node of a\n"
+         "multi-node run, named in its title) and, for multi-node runs, charts/<node id>.png: one chart per node.\n"
          "Exit codes: 0 success, 2 usage error, 3 data error, 4 training failure.\n";
     return o.str();
 }

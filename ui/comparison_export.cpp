@@ -4,6 +4,7 @@
 #include "comparison.h"
 #include "experiment.h"
 #include "export_dialog.h"
+#include "node_texts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,7 +99,8 @@ QString exportComparisonCharts(const QVector<VariableOutcome>& comparisons, cons
             runs << run;
         }
         const OverlayChartData overlay = overlayChartData(c.names.mid(0, int(c.results.size())), pointers, settings.horizon);
-        const QString path = QDir(folder).filePath(overlayChartFileName(overlay, QString::fromStdString(first->data.station),
+        // A multi-node run's overlay shows its first node (overlayChartData's default), named after it.
+        const QString path = QDir(folder).filePath(overlayChartFileName(overlay, placeFileLabel(first->data, 0),
                                                                         QString::fromStdString(first->data.target), settings.format));
         if (const QString e = exportOverlayChart(overlay, path, settings); !e.isEmpty())
             errors << e;
@@ -118,8 +120,7 @@ QString saveComparisonTableAs(QWidget* parent, const QStringList& names, const Q
     QSettings settings;
     const QString key = QStringLiteral("export/folder");
     const QString folder = settings.value(key, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString stem = sanitizedFileName(QStringLiteral("comparison_%1_%2").arg(QString::fromStdString(r->data.station),
-                                                                                 QString::fromStdString(r->data.target)));
+    const QString stem = comparisonTableFileStem(results);
     const QString path = QFileDialog::getSaveFileName(parent, ComparisonExport::tr("Export comparison table"),
                                                       QDir(folder).filePath(stem + QStringLiteral(".csv")),
                                                       ComparisonExport::tr("CSV files (*.csv);;JSON files (*.json)"));
@@ -133,7 +134,39 @@ QString saveComparisonTableAs(QWidget* parent, const QStringList& names, const Q
     return path;
 }
 
-QString saveOverlayChartAs(QWidget* parent, const QStringList& names, const QVector<RunResultPtr>& results, int step)
+QString comparisonTableFileStem(const QVector<RunResultPtr>& results)
+{
+    const auto* r = firstOk(results);
+    if (!r)
+        return {};
+    // The table pools every node of a multi-node run: name it after the whole layout.
+    for (const auto& each : results)
+        if (each && each->ok() && each->data.multiNode()) {
+            r = each.get();
+            break;
+        }
+    return sanitizedFileName(QStringLiteral("comparison_%1_%2").arg(placeFileLabel(r->data, -1), QString::fromStdString(r->data.target)));
+}
+
+QString suggestedOverlayChartFileName(const QStringList& names, const QVector<RunResultPtr>& results, int step,
+                                      const std::vector<int>& nodes, ChartFormat format)
+{
+    const auto* r = firstOk(results);
+    if (!r)
+        return {};
+    int node = -1;
+    for (int i = 0; i < results.size(); ++i)
+        if (results[i] && results[i]->ok() && results[i]->data.multiNode()) {
+            r = results[i].get();
+            node = std::size_t(i) < nodes.size() ? std::max(0, nodes[std::size_t(i)]) : 0;
+            break;
+        }
+    return overlayChartFileName(overlayChartData(names.mid(0, int(results.size())), pointers(results), step, nodes),
+                                placeFileLabel(r->data, node), QString::fromStdString(r->data.target), format);
+}
+
+QString saveOverlayChartAs(QWidget* parent, const QStringList& names, const QVector<RunResultPtr>& results, int step,
+                           const std::vector<int>& nodes)
 {
     const auto* r = firstOk(results);
     if (!r)
@@ -142,12 +175,10 @@ QString saveOverlayChartAs(QWidget* parent, const QStringList& names, const QVec
     dialog.setBaselinesVisible(false);
     dialog.setView(step, {});
     const auto list = names.mid(0, int(results.size()));
-    const QString station = QString::fromStdString(r->data.station), variable = QString::fromStdString(r->data.target);
-    dialog.setSuggestedFileName(
-        overlayChartFileName(overlayChartData(list, pointers(results), step), station, variable, dialog.settings().format));
+    dialog.setSuggestedFileName(suggestedOverlayChartFileName(names, results, step, nodes, dialog.settings().format));
     if (dialog.exec() != QDialog::Accepted)
         return {};
-    const auto data = overlayChartData(list, pointers(results), dialog.settings().horizon);
+    const auto data = overlayChartData(list, pointers(results), dialog.settings().horizon, nodes);
     if (const QString error = exportOverlayChart(data, dialog.path(), dialog.settings()); !error.isEmpty()) {
         QMessageBox::warning(parent, ComparisonExport::tr("Export failed"), error);
         return {};

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <vector>
+
 class QWidget;
 
 namespace mcui {
@@ -19,7 +21,8 @@ namespace mcui {
 [[nodiscard]] QString exportComparisonTable(const QStringList& names, const QVector<RunResultPtr>& results, int horizon,
                                             const QString& path);
 
-/// "comparison_<station>_<variable>_h<step>.<suffix>", sanitised.
+/// "comparison_<place>_<variable>_h<step>.<suffix>", sanitised; @p station is the place:
+/// placeFileLabel() (the station, a node id, "all-stations" or "grid").
 [[nodiscard]] QString overlayChartFileName(const OverlayChartData& data, const QString& station, const QString& variable,
                                            ChartFormat format);
 
@@ -33,9 +36,16 @@ namespace mcui {
 /// Asks for a file (CSV, or JSON by its suffix) and writes the table with scores at @p horizon;
 /// shows what failed. Returns the path written, empty when cancelled or failed.
 QString saveComparisonTableAs(QWidget* parent, const QStringList& names, const QVector<RunResultPtr>& results, int horizon);
-/// Asks how and where (ExportDialog, starting at @p step), then writes the overlay chart.
-/// Returns the path written, empty when cancelled or failed.
-QString saveOverlayChartAs(QWidget* parent, const QStringList& names, const QVector<RunResultPtr>& results, int step);
+/// Asks how and where (ExportDialog, starting at @p step), then writes the overlay chart of the
+/// nodes @p nodes (as overlayChartData takes them). Returns the path written, empty when cancelled or failed.
+QString saveOverlayChartAs(QWidget* parent, const QStringList& names, const QVector<RunResultPtr>& results, int step,
+                           const std::vector<int>& nodes = {});
+/// The file name the overlay chart of @p results at @p step and @p nodes is offered under.
+[[nodiscard]] QString suggestedOverlayChartFileName(const QStringList& names, const QVector<RunResultPtr>& results, int step,
+                                                    const std::vector<int>& nodes, ChartFormat format);
+/// The file name stem the comparison table of @p results is offered under:
+/// "comparison_<station, all-stations or grid>_<variable>", sanitised.
+[[nodiscard]] QString comparisonTableFileStem(const QVector<RunResultPtr>& results);
 /// Asks for format, size, step and a folder, then exportComparisonCharts(); shows what failed.
 /// Returns the files written.
 QStringList exportComparisonChartsAs(QWidget* parent, const QVector<VariableOutcome>& comparisons, int step);

@@ -115,17 +115,27 @@ QString ComparisonTableWidget::itemLabel(const std::string& key, const QString& 
     return QString::fromStdString(key);
 }
 
-void ComparisonTableWidget::setTable(const mc::ComparisonTable& table, const QString& unit, int horizon)
+void ComparisonTableWidget::setTable(const mc::ComparisonTable& table, const QString& unit, int horizon, StepUnit stepUnit)
 {
+    m_stepUnit = stepUnit;
     m_table = table;
     m_unit = unit;
     m_horizon = horizon;
     fill();
 }
 
+void ComparisonTableWidget::setNodeScores(const mc::ComparisonTable& table, const QString& nodeName)
+{
+    m_nodeTable = table;
+    m_nodeName = nodeName;
+    fill();
+}
+
 void ComparisonTableWidget::clearTable()
 {
     m_table = {};
+    m_nodeTable = {};
+    m_nodeName.clear();
     fill();
 }
 
@@ -171,30 +181,12 @@ void ComparisonTableWidget::fill()
             (row.differs ? differing : shared) += 1;
     QTreeWidgetItem* differs = differing ? group(QStringLiteral("differing"), tr("Settings that differ (%1)").arg(differing), true) : nullptr;
     QTreeWidgetItem* same = shared ? group(QStringLiteral("shared"), tr("Settings all share (%1)").arg(shared), false) : nullptr;
-    QTreeWidgetItem* scores = group(QStringLiteral("scores"), m_horizon > 0 ? tr("Scores at step %1 ahead").arg(m_horizon)
-                                                                             : tr("Scores, all steps pooled"), true);
-    for (const auto& row : m_table.rows) {
-        QTreeWidgetItem* parent = row.isMetric ? scores : row.differs ? differs : same;
-        auto* item = new QTreeWidgetItem(parent);
-        item->setText(0, itemLabel(row.item, m_unit));
-        item->setData(0, KeyRole, QString::fromStdString(row.item));
-        item->setData(0, KindRole, int(row.isMetric ? Kind::Metric : row.differs ? Kind::DifferingSetting : Kind::SharedSetting));
-        if (!row.isMetric) {
-            for (int c = 0; c < configs; ++c) {
-                QString text = QString::fromStdString(row.values[std::size_t(c)]);
-                if (row.item == "model")
-                    if (const auto* m = mc::findModel(row.values[std::size_t(c)]))
-                        text = OptionForm::translatedText(m->displayName);
-                item->setText(kFirstConfigColumn + c, text == QLatin1String("-") ? QStringLiteral("—") : text);
-                item->setTextAlignment(kFirstConfigColumn + c, Qt::AlignCenter);
-            }
-            if (row.differs) {
-                for (int c = 0; c < persistenceColumn; ++c)
-                    item->setBackground(c, highlightColor());
-                item->setToolTip(0, tr("This setting differs between the configurations."));
-            }
-            continue;
-        }
+    const bool stepsInTime = m_horizon > 0 && m_stepUnit != StepUnit::Step;
+    //: Group of the comparison table: %1 the lead time, e.g. "3 months ahead".
+    QTreeWidgetItem* scores = group(QStringLiteral("scores"), stepsInTime ? tr("Scores, %1").arg(stepAheadText(m_stepUnit, m_horizon))
+                                                              : m_horizon > 0 ? tr("Scores at step %1 ahead").arg(m_horizon)
+                                                                              : tr("Scores, all steps pooled"), true);
+    const auto fillScores = [&](QTreeWidgetItem* item, const mc::ComparisonTable::Row& row) {
         const int dir = direction(row.item);
         double best = std::numeric_limits<double>::quiet_NaN();
         std::vector<double> values;
@@ -227,6 +219,47 @@ void ComparisonTableWidget::fill()
             item->setToolTip(0, tr("Skill = 1 − RMSE / RMSE of persistence; above 0 beats persistence."));
         if (dir != 0)
             item->setToolTip(kFirstConfigColumn, tr("Bold: the best configuration for this score."));
+    };
+    for (const auto& row : m_table.rows) {
+        QTreeWidgetItem* parent = row.isMetric ? scores : row.differs ? differs : same;
+        auto* item = new QTreeWidgetItem(parent);
+        item->setText(0, itemLabel(row.item, m_unit));
+        item->setData(0, KeyRole, QString::fromStdString(row.item));
+        item->setData(0, KindRole, int(row.isMetric ? Kind::Metric : row.differs ? Kind::DifferingSetting : Kind::SharedSetting));
+        if (!row.isMetric) {
+            for (int c = 0; c < configs; ++c) {
+                QString text = QString::fromStdString(row.values[std::size_t(c)]);
+                if (row.item == "model")
+                    if (const auto* m = mc::findModel(row.values[std::size_t(c)]))
+                        text = OptionForm::translatedText(m->displayName);
+                item->setText(kFirstConfigColumn + c, text == QLatin1String("-") ? QStringLiteral("—") : text);
+                item->setTextAlignment(kFirstConfigColumn + c, Qt::AlignCenter);
+            }
+            if (row.differs) {
+                for (int c = 0; c < persistenceColumn; ++c)
+                    item->setBackground(c, highlightColor());
+                item->setToolTip(0, tr("This setting differs between the configurations."));
+            }
+            continue;
+        }
+        fillScores(item, row);
+    }
+    if (m_nodeTable.names.size() != m_table.names.size() || m_nodeName.isEmpty())
+        return;
+    // One node's scores under the pooled ones; training time and epochs belong to the whole run.
+    //: Group of the comparison table: one node's scores; %1 the station or grid cell, %2 the lead
+    //: time ("3 months ahead") or "all steps pooled".
+    const QString nodeTitle = tr("Scores at %1 (%2)").arg(m_nodeName, m_horizon > 0 ? stepAheadText(m_stepUnit, m_horizon)
+                                                                                    : tr("all steps pooled"));
+    QTreeWidgetItem* nodeScores = group(QStringLiteral("nodeScores"), nodeTitle, true);
+    for (const auto& row : m_nodeTable.rows) {
+        if (!row.isMetric || row.item == "train_seconds" || row.item == "epochs_run")
+            continue;
+        auto* item = new QTreeWidgetItem(nodeScores);
+        item->setText(0, itemLabel(row.item, m_unit));
+        item->setData(0, KeyRole, QString(QStringLiteral("node:") + QString::fromStdString(row.item)));
+        item->setData(0, KindRole, int(Kind::Metric));
+        fillScores(item, row);
     }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "step_texts.h"
 
 #include <QColor>
 #include <QTreeWidget>
@@ -27,8 +28,13 @@ public:
 
     explicit ComparisonTableWidget(QWidget* parent = nullptr);
 
-    /// Shows @p table; @p unit (e.g. "°C") labels RMSE and MAE; @p horizon 0 means pooled scores.
-    void setTable(const mc::ComparisonTable& table, const QString& unit, int horizon);
+    /// Shows @p table; @p unit (e.g. "°C") labels RMSE and MAE; @p horizon 0 means pooled scores;
+    /// @p stepUnit says how the step is named ("Scores, 3 months ahead").
+    void setTable(const mc::ComparisonTable& table, const QString& unit, int horizon, StepUnit stepUnit = StepUnit::Step);
+    /// Adds a group of one node's scores (@p table's metric rows, one column per configuration as
+    /// in the main table; keys "node:rmse" …) for node @p nodeName under the pooled scores, group
+    /// key "nodeScores". An empty name removes it. Call after setTable(), which keeps it.
+    void setNodeScores(const mc::ComparisonTable& table, const QString& nodeName);
     void clearTable();
     [[nodiscard]] const mc::ComparisonTable& table() const { return m_table; }
 
@@ -53,6 +59,9 @@ private:
     mc::ComparisonTable m_table;
     QString m_unit;
     int m_horizon = 0;
+    mc::ComparisonTable m_nodeTable;
+    QString m_nodeName;
+    StepUnit m_stepUnit = StepUnit::Step;
 };
 
 }  // namespace mcui

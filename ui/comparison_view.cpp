@@ -4,7 +4,10 @@
 #include "comparison_export.h"
 #include "comparison_table_widget.h"
 #include "experiment.h"
+#include "node_selector.h"
+#include "node_texts.h"
 #include "overlay_view.h"
+#include "step_texts.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -54,6 +57,11 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_resetZoom = new QPushButton;
     m_resetZoom->setObjectName(QStringLiteral("overlayResetZoomButton"));
     m_overlay = new OverlayView;
+    m_nodeSelector = new NodeSelector;
+    m_overlayProblemLabel = new QLabel;
+    m_overlayProblemLabel->setObjectName(QStringLiteral("overlayProblemLabel"));
+    m_overlayProblemLabel->setWordWrap(true);
+    m_overlayProblemLabel->setVisible(false);
 
     // What was compared and how the scores are pooled share one line: the table needs the height.
     auto* tableControls = new QHBoxLayout;
@@ -67,6 +75,8 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     topLayout->addLayout(tableControls);
     topLayout->addWidget(m_table, 1);
     auto* chartControls = new QHBoxLayout;
+    chartControls->addWidget(m_nodeSelector);
+    chartControls->addSpacing(12);
     chartControls->addWidget(m_stepLabel);
     chartControls->addWidget(m_chartStep);
     chartControls->addStretch();
@@ -75,6 +85,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(chartControls);
+    bottomLayout->addWidget(m_overlayProblemLabel);
     bottomLayout->addWidget(m_overlay, 1);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->setChildrenCollapsible(false);
@@ -88,6 +99,10 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
 
     connect(m_tableHorizon, &QComboBox::currentIndexChanged, this, &ComparisonView::updateTable);
     connect(m_chartStep, &QSpinBox::valueChanged, this, [this] { updateChart(true); });
+    connect(m_nodeSelector, &NodeSelector::nodeChanged, this, [this] {
+        updateTable();
+        updateChart(false);
+    });
     connect(m_resetZoom, &QPushButton::clicked, m_overlay, &OverlayView::resetZoom);
     connect(m_overlay, &OverlayView::contextMenuRequested, this, &ComparisonView::showContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this,
@@ -100,6 +115,7 @@ void ComparisonView::showComparison(const QStringList& names, const QVector<RunR
     m_results = results;
     m_names = names.mid(0, int(results.size()));
     refillHorizons();
+    updateNodes();
     updateHeader();
     updateTable();
     updateChart(false);
@@ -141,18 +157,114 @@ mc::ComparisonTable ComparisonView::table() const { return m_table->table(); }
 
 OverlayChartData ComparisonView::chartData() const
 {
-    return isEmpty() ? OverlayChartData{} : overlayChartData(m_names, pointers(), chartStep());
+    return isEmpty() ? OverlayChartData{} : overlayChartData(m_names, pointers(), chartStep(), chartNodes());
+}
+
+const mc::ExperimentResult* ComparisonView::nodeReference() const
+{
+    for (const auto& r : m_results)
+        if (r && r->ok() && r->data.multiNode() && !r->data.nodes.empty())
+            return r.get();
+    return nullptr;
+}
+
+int ComparisonView::chartNode() const { return nodeReference() ? m_nodeSelector->currentNode() : -1; }
+
+void ComparisonView::setChartNode(int node)
+{
+    if (!m_nodeFixed)
+        m_nodeSelector->setCurrentNode(node);
+}
+
+std::vector<int> ComparisonView::chartNodes() const
+{
+    std::vector<int> out(std::size_t(m_results.size()), -1);
+    const auto* ref = nodeReference();
+    if (!ref)
+        return out;
+    const std::string& id = ref->data.nodes[std::size_t(chartNode())];
+    for (int i = 0; i < m_results.size(); ++i) {
+        const auto& r = m_results[i];
+        if (!r || !r->ok() || !r->data.multiNode())
+            continue;
+        // Compared runs share their nodes; look the id up all the same, the lists may differ.
+        const auto& nodes = r->data.nodes;
+        const auto it = std::find(nodes.begin(), nodes.end(), id);
+        out[std::size_t(i)] = it == nodes.end() ? 0 : int(it - nodes.begin());
+    }
+    return out;
+}
+
+QString ComparisonView::placeLabel() const
+{
+    if (const auto* ref = nodeReference())
+        return allNodesLabel(ref->data);
+    const auto* r = firstOk(m_results);
+    return r ? QString::fromStdString(r->data.station) : QString();
+}
+
+void ComparisonView::updateNodes()
+{
+    const auto* ref = nodeReference();
+    const QString keep = ref && !m_nodeSelector->isHidden() ? m_nodeSelector->property("nodeId").toString() : QString();
+    m_overlayProblem.clear();
+    m_nodeFixed = false;
+    m_nodeSelector->setEnabled(true);
+    m_nodeSelector->setToolTip({});
+    if (!ref) {
+        m_nodeSelector->showResult(nullptr);
+        m_overlayProblemLabel->setVisible(false);
+        return;
+    }
+    RunResultPtr refPtr;
+    for (const auto& r : m_results)
+        if (r.get() == ref)
+            refPtr = r;
+    m_nodeSelector->showResult(refPtr);
+    const auto& nodes = ref->data.nodes;
+    const auto indexOf = [&](const std::string& id) {
+        const auto it = std::find(nodes.begin(), nodes.end(), id);
+        return it == nodes.end() ? -1 : int(it - nodes.begin());
+    };
+    if (const int k = indexOf(keep.toStdString()); k >= 0)
+        m_nodeSelector->setCurrentNode(k);
+    // A one-station run can share the chart only at its own station.
+    for (int i = 0; i < m_results.size(); ++i) {
+        const auto& r = m_results[i];
+        if (!r || !r->ok() || r->data.multiNode())
+            continue;
+        const QString station = QString::fromStdString(r->data.station);
+        const int k = indexOf(r->data.station);
+        if (k < 0 || (m_nodeFixed && k != m_nodeSelector->currentNode())) {
+            //: %1: a one-station configuration's name; %2 its station; %3 what the multi-node runs
+            //: forecast ("All stations (4)").
+            m_overlayProblem = tr("These forecasts cannot be drawn on one chart: “%1” forecasts station %2 only, "
+                                  "which is not one of the nodes of the other runs (%3). Compare it with runs at %2, "
+                                  "or compare the multi-node runs on their own.")
+                                   .arg(m_names.value(i), station, allNodesLabel(ref->data));
+            break;
+        }
+        m_nodeSelector->setCurrentNode(k);
+        m_nodeFixed = true;
+        //: %1: a one-station configuration's name; %2 its station.
+        m_nodeSelector->setToolTip(tr("Fixed to %2: “%1” forecasts only that station.").arg(m_names.value(i), station));
+    }
+    m_nodeSelector->setEnabled(!m_nodeFixed);
+    m_overlayProblemLabel->setText(m_overlayProblem);
+    m_overlayProblemLabel->setVisible(!m_overlayProblem.isEmpty());
+    m_nodeSelector->setProperty("nodeId", QString::fromStdString(nodes[std::size_t(m_nodeSelector->currentNode())]));
 }
 
 void ComparisonView::refillHorizons()
 {
     // The chosen steps stay when the next comparison has them: comparing step 3 again is common.
     const int keep = tableHorizon();
+    const auto* r = firstOk(m_results);
     const QSignalBlocker a(m_tableHorizon), b(m_chartStep);
     m_tableHorizon->clear();
     m_tableHorizon->addItem(tr("All steps pooled"), 0);
     for (int h = 1; h <= maxHorizon(); ++h)
-        m_tableHorizon->addItem(tr("Step %1 ahead").arg(h), h);
+        m_tableHorizon->addItem(r ? stepAheadText(r->data, h) : stepAheadText(StepUnit::Step, h), h);
     m_tableHorizon->setCurrentIndex(std::max(0, m_tableHorizon->findData(keep)));
     m_chartStep->setRange(1, maxHorizon());
     m_chartStep->setSuffix(tr(" of %1").arg(maxHorizon()));
@@ -169,12 +281,41 @@ void ComparisonView::updateTable()
         names.push_back(n.toStdString());
     const auto* r = firstOk(m_results);
     m_table->setTable(mc::comparisonTable(names, pointers(), tableHorizon()),
-                      r ? QString::fromStdString(r->unit()) : QString(), tableHorizon());
+                      r ? QString::fromStdString(r->unit()) : QString(), tableHorizon(),
+                      r ? stepUnit(r->data) : StepUnit::Step);
+    const auto* ref = nodeReference();
+    if (!ref) {
+        m_table->setNodeScores({}, {});
+        return;
+    }
+    // The chosen node's scores: each multi-node run's own for that node, a one-station run's as they are.
+    const auto nodes = chartNodes();
+    std::vector<mc::ExperimentResult> views(std::size_t(m_results.size()));
+    std::vector<const mc::ExperimentResult*> ptrs;
+    for (int i = 0; i < m_results.size(); ++i) {
+        const auto* res = m_results[i].get();
+        const int k = nodes[std::size_t(i)];
+        if (k < 0 || std::size_t(k) >= res->perNode.size()) {
+            ptrs.push_back(res);
+            continue;
+        }
+        auto& v = views[std::size_t(i)];
+        v.failedStage = res->failedStage;
+        v.config = res->config;
+        v.model = res->perNode[std::size_t(k)].model;
+        v.persistenceScore = res->perNode[std::size_t(k)].persistence;
+        v.climatologyScore = res->perNode[std::size_t(k)].climatology;
+        ptrs.push_back(&v);
+    }
+    m_table->setNodeScores(m_overlayProblem.isEmpty() ? mc::comparisonTable(names, ptrs, tableHorizon()) : mc::ComparisonTable{},
+                           m_overlayProblem.isEmpty() ? nodeName(ref->data, chartNode()) : QString());
 }
 
 void ComparisonView::updateChart(bool keepZoom)
 {
-    if (isEmpty() || !firstOk(m_results))
+    if (const auto* ref = nodeReference())
+        m_nodeSelector->setProperty("nodeId", QString::fromStdString(ref->data.nodes[std::size_t(chartNode())]));
+    if (isEmpty() || !firstOk(m_results) || !m_overlayProblem.isEmpty())
         m_overlay->clear();
     else
         m_overlay->setChart(chartData(), keepZoom);
@@ -195,7 +336,7 @@ void ComparisonView::updateHeader()
     };
     m_header->setText(tr("<b>%1</b> at <b>%2</b> &nbsp;·&nbsp; tested on %3 (%4 windows)")
                           .arg(QString::fromStdString(r->data.target).toHtmlEscaped(),
-                               QString::fromStdString(r->data.station).toHtmlEscaped(), range(r->config.testRange),
+                               placeLabel().toHtmlEscaped(), range(r->config.testRange),
                                locale.toString(qulonglong(r->data.test.count))));
     m_header->setToolTip(tr("Every configuration was trained on %1 and tested on these same windows, with seed %2.")
                              .arg(range(r->config.trainRange))
@@ -204,7 +345,11 @@ void ComparisonView::updateHeader()
 
 void ComparisonView::saveTableAs() { saveComparisonTableAs(this, m_names, m_results, tableHorizon()); }
 
-void ComparisonView::saveChartAs() { saveOverlayChartAs(this, m_names, m_results, chartStep()); }
+void ComparisonView::saveChartAs()
+{
+    if (m_overlayProblem.isEmpty())
+        saveOverlayChartAs(this, m_names, m_results, chartStep(), chartNodes());
+}
 
 void ComparisonView::showContextMenu(const QPoint& globalPos)
 {
@@ -212,7 +357,7 @@ void ComparisonView::showContextMenu(const QPoint& globalPos)
         return;
     QMenu menu(this);
     menu.addAction(tr("Export table…"), this, &ComparisonView::saveTableAs);
-    menu.addAction(tr("Export chart…"), this, &ComparisonView::saveChartAs);
+    menu.addAction(tr("Export chart…"), this, &ComparisonView::saveChartAs)->setEnabled(m_overlayProblem.isEmpty());
     menu.addSeparator();
     menu.addAction(tr("Reset zoom"), m_overlay, &OverlayView::resetZoom);
     menu.exec(globalPos);

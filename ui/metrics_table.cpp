@@ -2,6 +2,7 @@
 #include "metrics_table.h"
 
 #include "experiment.h"
+#include "step_texts.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -87,8 +88,7 @@ void MetricsTable::fill()
         item->setBackground(palette().alternateBase());
         setItem(row, 0, item);
     };
-    //: Section header: errors of the forecasts made %1 time steps ahead (lead time, 预测步).
-    section(kStepHeaderRow, r ? tr("Step %1 ahead").arg(k + 1) : QString());
+    section(kStepHeaderRow, r ? stepAheadText(r->data, k + 1) : QString());
     section(kPooledHeaderRow, tr("All steps pooled"));
 
     //: Row names: the trained model, then the two baseline forecasts (持续性预报, 气候态).

@@ -38,6 +38,30 @@ QString allNodesText(const mc::PreparedData& d)
                                             : QCoreApplication::translate("NodeTexts", "All stations");
 }
 
+QString allNodesLabel(const mc::PreparedData& d)
+{
+    const auto n = qulonglong(d.nodes.size());
+    switch (d.layout) {
+    case mc::NodeLayout::Single: return QString::fromStdString(d.station);
+    case mc::NodeLayout::Stations:
+        //: A comparison of a multi-station run, pooled over its %1 stations.
+        return QCoreApplication::translate("NodeTexts", "All stations (%1)").arg(n);
+    case mc::NodeLayout::Grid:
+        //: A comparison of a gridded run: rows × columns of the grid, then the number of cells.
+        return QCoreApplication::translate("NodeTexts", "Grid %1×%2 (%3 cells)").arg(d.gridRows).arg(d.gridCols).arg(n);
+    }
+    return {};
+}
+
+QString placeFileLabel(const mc::PreparedData& d, int node)
+{
+    if (d.layout == mc::NodeLayout::Single)
+        return QString::fromStdString(d.station);
+    if (node >= 0 && node < int(d.nodes.size()))
+        return QString::fromStdString(d.nodes[std::size_t(node)]);
+    return d.layout == mc::NodeLayout::Grid ? QStringLiteral("grid") : QStringLiteral("all-stations");
+}
+
 QString nodeName(const mc::PreparedData& d, int node)
 {
     if (node < 0 || node >= int(d.nodes.size()))

@@ -17,6 +17,12 @@ namespace mcui {
 [[nodiscard]] QString nodeKindText(const mc::PreparedData& data);
 /// The pooled row of the per-node table: "All stations" or "All cells".
 [[nodiscard]] QString allNodesText(const mc::PreparedData& data);
+/// What a comparison of a whole multi-node run is about: "All stations (4)" or "Grid 2×2 (4 cells)";
+/// the station for a one-station run.
+[[nodiscard]] QString allNodesLabel(const mc::PreparedData& data);
+/// For file names (untranslated, unsanitised): the station (one station), node @p node's id, or
+/// "all-stations" / "grid" when @p node is negative.
+[[nodiscard]] QString placeFileLabel(const mc::PreparedData& data, int node);
 /// Node @p node as the selector lists it: the station id; a grid cell adds its latitude and longitude.
 [[nodiscard]] QString nodeName(const mc::PreparedData& data, int node);
 

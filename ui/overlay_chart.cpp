@@ -3,7 +3,9 @@
 
 #include "experiment.h"
 #include "forecast_chart.h"
+#include "node_texts.h"
 #include "qcustomplot_include.h"
+#include "step_texts.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -25,7 +27,7 @@ const QColor kObservedColor(0x1f, 0x77, 0xb4);
 }  // namespace
 
 OverlayChartData overlayChartData(const QStringList& names, const std::vector<const mc::ExperimentResult*>& results,
-                                  int horizon)
+                                  int horizon, const std::vector<int>& nodes)
 {
     OverlayChartData d;
     d.names = names;
@@ -33,11 +35,16 @@ OverlayChartData overlayChartData(const QStringList& names, const std::vector<co
     std::map<mc::TimePoint, std::vector<double>> rows;  // time -> observed, then one value per result
     QStringList rmse;
     mc::TimePoint step = mc::kSecondsPerDay;
+    const mc::PreparedData* unitOf = nullptr;  // the step unit of the captions
     for (std::size_t r = 0; r < results.size(); ++r) {
         const auto& res = *results[r];
         if (!res.ok())
             continue;
         const auto& w = res.data.test;
+        const bool multi = res.data.multiNode();
+        // Pooling every node's windows would stack several series on one time axis.
+        const int node = multi ? std::clamp(r < nodes.size() ? nodes[r] : 0, 0, std::max(0, int(res.data.nodes.size()) - 1)) : -1;
+        unitOf = &res.data;
         const auto h = static_cast<std::size_t>(w.horizon);
         const auto k = static_cast<std::size_t>(std::clamp(horizon, 1, std::max(1, w.horizon)) - 1);
         d.horizon = int(k) + 1;
@@ -53,12 +60,15 @@ OverlayChartData overlayChartData(const QStringList& names, const std::vector<co
                        : res.data.step == mc::kSecondsPerDay
                            ? QCoreApplication::translate("OverlayChart", "%1 at %2: observed and forecasts, %3 d ahead")
                            : QCoreApplication::translate("OverlayChart", "%1 at %2: observed and forecasts, step %3 ahead"))
-                          .arg(QString::fromStdString(res.data.target), QString::fromStdString(res.data.station))
+                          .arg(QString::fromStdString(res.data.target), nodeName(res.data, node))
                           .arg(k + 1);
         }
-        const auto& m = k < res.model.perHorizon.size() ? res.model.perHorizon[k] : res.model.pooled;
+        const auto& scores = multi && std::size_t(node) < res.perNode.size() ? res.perNode[std::size_t(node)].model : res.model;
+        const auto& m = k < scores.perHorizon.size() ? scores.perHorizon[k] : scores.pooled;
         rmse << QStringLiteral("%1 %2").arg(names.value(int(r)), QLocale().toString(m.rmse, 'g', 3));
         for (std::size_t i = 0; i < w.count; ++i) {
+            if (multi && (i >= w.node.size() || w.node[i] != node))
+                continue;
             auto& row = rows[w.validTime[i * h + k]];
             if (row.empty())
                 row.assign(results.size() + 1, nan);
@@ -66,8 +76,14 @@ OverlayChartData overlayChartData(const QStringList& names, const std::vector<co
             row[r + 1] = res.predicted[i * h + k];
         }
     }
-    if (!rmse.isEmpty())
-        d.caption = QCoreApplication::translate("OverlayChart", "RMSE at step %1: %2").arg(d.horizon).arg(rmse.join(QStringLiteral(" · ")));
+    if (!rmse.isEmpty()) {
+        if (unitOf && stepUnit(*unitOf) != StepUnit::Step)
+            //: Caption of the overlay chart: %1 the lead time ("3 months ahead"), %2 each configuration's RMSE.
+            d.caption = QCoreApplication::translate("OverlayChart", "RMSE, %1: %2")
+                            .arg(stepAheadText(*unitOf, d.horizon), rmse.join(QStringLiteral(" · ")));
+        else
+            d.caption = QCoreApplication::translate("OverlayChart", "RMSE at step %1: %2").arg(d.horizon).arg(rmse.join(QStringLiteral(" · ")));
+    }
     d.predicted.resize(int(results.size()));
     double prev = nan;
     for (const auto& [t, row] : rows) {

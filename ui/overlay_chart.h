@@ -33,9 +33,12 @@ struct OverlayChartData {
 };
 
 /// Aligns the results' forecasts of step @p horizon by valid time (configurations with different
-/// lookbacks may forecast different windows; a missing forecast is NaN).
+/// lookbacks may forecast different windows; a missing forecast is NaN). Multi-node results chart
+/// one node: @p nodes gives each result's node index (into its PreparedData::nodes; missing or
+/// negative means node 0), and the title and RMSE are that node's. One-station results ignore it.
 [[nodiscard]] OverlayChartData overlayChartData(const QStringList& names,
-                                                const std::vector<const mc::ExperimentResult*>& results, int horizon = 1);
+                                                const std::vector<const mc::ExperimentResult*>& results, int horizon = 1,
+                                                const std::vector<int>& nodes = {});
 
 /// Observed blue, configurations orange, green, red, purple … (the deck's first two colours first),
 /// in the application's chart frame (title, legend row, caption when set). Graphs are named by

@@ -4,6 +4,7 @@
 #include "experiment.h"
 #include "forecast_chart.h"
 #include "run_list_model.h"
+#include "step_texts.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -49,6 +50,9 @@ QString stepSkillSentence(const mc::ExperimentResult& r, int horizon)
     const int k = horizon - 1;
     if (r.data.test.horizon <= 1 || k < 0 || k >= int(r.skillPerHorizon.size()) || !std::isfinite(r.skillPerHorizon[k]))
         return {};
+    if (stepUnit(r.data) != StepUnit::Step)
+        //: %1: lead time ("3 months ahead", "1 day ahead"); %2: skill score against persistence (技巧评分).
+        return ResultTexts::tr("%1: skill %2.").arg(stepAheadText(r.data, horizon), formatSkill(r.skillPerHorizon[k]));
     //: %1: forecast step (lead time, 预测步); %2: skill score against persistence (技巧评分).
     return ResultTexts::tr("At step %1: skill %2.").arg(horizon).arg(formatSkill(r.skillPerHorizon[k]));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // marinecast-cli end to end: real processes, real files, exit codes.
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -7,6 +8,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -317,6 +319,18 @@ void TestCli::multiNodeModelsOnRealData()
     while (!csv.atEnd())
         seen.insert(QString::fromUtf8(csv.readLine()).section(QLatin1Char(','), 1, 1));
     QCOMPARE(int(seen.size()), nodes);
+    // chart.png shows one node; charts/ holds one chart per node, named after its id.
+    const QDir charts(dir.filePath(QStringLiteral("charts")));
+    const QStringList pngs = charts.entryList({QStringLiteral("*.png")}, QDir::Files);
+    QCOMPARE(int(pngs.size()), nodes);
+    for (const auto& node : m[QStringLiteral("nodes")].toArray()) {
+        const QString id = node.toString();
+        if (id.contains(QRegularExpression(QStringLiteral("[<>:\"/\\\\|?* ]"))))
+            continue;  // made file-name safe: the count above covers it
+        QVERIFY2(pngs.contains(id + QStringLiteral(".png")), qPrintable(id + QStringLiteral(" in ") + pngs.join(u' ')));
+    }
+    for (const auto& png : pngs)
+        QVERIFY2(QImage(charts.filePath(png)).width() > 100, qPrintable(png));
 }
 
 void TestCli::compareTwoConfigurations()
