@@ -209,43 +209,43 @@
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../ui/comparison_export.cpp" line="29"/>
+        <location filename="../ui/comparison_export.cpp" line="30"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_export.cpp" line="53"/>
+        <location filename="../ui/comparison_export.cpp" line="54"/>
         <source>There is no comparison to export.</source>
         <translation>没有可导出的对比。</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_export.cpp" line="81"/>
+        <location filename="../ui/comparison_export.cpp" line="82"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_export.cpp" line="123"/>
+        <location filename="../ui/comparison_export.cpp" line="124"/>
         <source>Export comparison table</source>
         <translation>导出对比表</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_export.cpp" line="125"/>
+        <location filename="../ui/comparison_export.cpp" line="126"/>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_export.cpp" line="130"/>
-        <location filename="../ui/comparison_export.cpp" line="152"/>
+        <location filename="../ui/comparison_export.cpp" line="131"/>
+        <location filename="../ui/comparison_export.cpp" line="183"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_export.cpp" line="177"/>
+        <location filename="../ui/comparison_export.cpp" line="208"/>
         <source>Export charts</source>
         <translation>批量导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_export.cpp" line="178"/>
+        <location filename="../ui/comparison_export.cpp" line="209"/>
         <source>%1 of %2 charts were written.</source>
         <translation>已写入 %1 个图表（共 %2 个）。</translation>
     </message>
@@ -1050,7 +1050,19 @@
         <translation>全部站点</translation>
     </message>
     <message>
-        <location filename="../ui/node_texts.cpp" line="52"/>
+        <location filename="../ui/node_texts.cpp" line="48"/>
+        <source>All stations (%1)</source>
+        <extracomment>A comparison of a multi-station run, pooled over its %1 stations.</extracomment>
+        <translation>全部站点（%1 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_texts.cpp" line="51"/>
+        <source>Grid %1×%2 (%3 cells)</source>
+        <extracomment>A comparison of a gridded run: rows × columns of the grid, then the number of cells.</extracomment>
+        <translation>%1×%2 网格（%3 个网格单元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/node_texts.cpp" line="76"/>
         <source>%1 (%2° N, %3° E)</source>
         <extracomment>A grid cell: its id, then latitude (degrees north) and longitude (degrees east).</extracomment>
         <translation>%1（北纬 %2°，东经 %3°）</translation>
@@ -1059,37 +1071,43 @@
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="52"/>
+        <location filename="../ui/overlay_chart.cpp" line="59"/>
         <source>%1 at %2: observed and forecasts, %3 mo ahead</source>
         <translation>%2 站点的 %1：观测值与各配置的预测值，提前 %3 个月</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="54"/>
+        <location filename="../ui/overlay_chart.cpp" line="61"/>
         <source>%1 at %2: observed and forecasts, %3 d ahead</source>
         <translation>%2 站点的 %1：观测值与各配置的预测值，提前 %3 天</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="55"/>
+        <location filename="../ui/overlay_chart.cpp" line="62"/>
         <source>%1 at %2: observed and forecasts, step %3 ahead</source>
         <translation>%2 站点的 %1：观测值与各配置的预测值，提前 %3 步</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="70"/>
+        <location filename="../ui/overlay_chart.cpp" line="82"/>
+        <source>RMSE, %1: %2</source>
+        <extracomment>Caption of the overlay chart: %1 the lead time (&quot;3 months ahead&quot;), %2 each configuration&apos;s RMSE.</extracomment>
+        <translation>RMSE（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overlay_chart.cpp" line="85"/>
         <source>RMSE at step %1: %2</source>
         <translation>第 %1 步的 RMSE：%2</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="99"/>
+        <location filename="../ui/overlay_chart.cpp" line="115"/>
         <source>Observed</source>
         <translation>观测值</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="110"/>
+        <location filename="../ui/overlay_chart.cpp" line="126"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/overlay_chart.cpp" line="124"/>
+        <location filename="../ui/overlay_chart.cpp" line="140"/>
         <source>Cannot write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
     </message>
@@ -1097,39 +1115,45 @@
 <context>
     <name>ResultTexts</name>
     <message>
-        <location filename="../ui/result_texts.cpp" line="38"/>
+        <location filename="../ui/result_texts.cpp" line="39"/>
         <source>Skill against persistence cannot be computed: persistence makes no error on these windows.</source>
         <translation>无法计算相对持续性预报的技巧评分：持续性预报在这些窗口上没有误差。</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="41"/>
+        <location filename="../ui/result_texts.cpp" line="42"/>
         <source>The model beats persistence: skill %1 (RMSE %2 % lower).</source>
         <extracomment>skill: the skill score 1 − RMSE_model / RMSE_persistence (技巧评分), %1; %2 a percentage. persistence: the baseline forecast repeating the last observed value.</extracomment>
         <translation>模型优于持续性预报：技巧评分 %1（RMSE 低 %2 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="43"/>
+        <location filename="../ui/result_texts.cpp" line="44"/>
         <source>The model does not beat persistence: skill %1 (RMSE %2 % higher).</source>
         <translation>模型未能优于持续性预报：技巧评分 %1（RMSE 高 %2 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="53"/>
+        <location filename="../ui/result_texts.cpp" line="55"/>
+        <source>%1: skill %2.</source>
+        <extracomment>%1: lead time (&quot;3 months ahead&quot;, &quot;1 day ahead&quot;); %2: skill score against persistence (技巧评分).</extracomment>
+        <translation>%1：技巧评分 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/result_texts.cpp" line="57"/>
         <source>At step %1: skill %2.</source>
         <extracomment>%1: forecast step (lead time, 预测步); %2: skill score against persistence (技巧评分).</extracomment>
         <translation>第 %1 预测步：技巧评分 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="60"/>
+        <location filename="../ui/result_texts.cpp" line="64"/>
         <source>Training was stopped on request; these are the forecasts of the best model up to then.</source>
         <translation>训练已按要求停止；以下为截至停止时最佳模型的预报。</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="63"/>
+        <location filename="../ui/result_texts.cpp" line="67"/>
         <source>A forecast step predicts the same value for every test window, usually a dead ReLU output. Try the output activation “none” or predicting the change. (%1)</source>
         <translation>某个预测步对所有测试窗口都给出相同的值，通常是 ReLU 输出失活（dead ReLU）所致。请尝试将输出激活函数设为“none”，或改为预测变化量。（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/result_texts.cpp" line="79"/>
+        <location filename="../ui/result_texts.cpp" line="83"/>
         <source>%1 · %2 · %3, epochs: %4, training: %5 s on %6, test windows: %7</source>
         <translation>%1 · %2 · %3，轮数：%4，训练：在 %6 上用时 %5 秒，测试窗口：%7</translation>
     </message>
@@ -1145,6 +1169,37 @@
         <location filename="../ui/variable_summary_table.cpp" line="27"/>
         <source>check the variable and the ranges</source>
         <translation>请检查变量和日期范围</translation>
+    </message>
+</context>
+<context>
+    <name>StepTexts</name>
+    <message>
+        <location filename="../ui/step_texts.cpp" line="25"/>
+        <source>1 month ahead</source>
+        <extracomment>Lead time of a monthly forecast: one month ahead.</extracomment>
+        <translation>提前 1 个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_texts.cpp" line="27"/>
+        <source>%1 months ahead</source>
+        <translation>提前 %1 个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_texts.cpp" line="30"/>
+        <source>1 day ahead</source>
+        <extracomment>Lead time of a daily forecast: one day ahead.</extracomment>
+        <translation>提前 1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_texts.cpp" line="32"/>
+        <source>%1 days ahead</source>
+        <translation>提前 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_texts.cpp" line="36"/>
+        <source>Step %1 ahead</source>
+        <extracomment>Lead time in time steps of the data (预测步): forecasts made %1 steps ahead.</extracomment>
+        <translation>提前 %1 步</translation>
     </message>
 </context>
 <context>
@@ -1579,62 +1634,79 @@ Tick two or more configurations on the left and press Run comparison, or train t
         <translation>已训练轮数</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="142"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="152"/>
         <source>Setting or score</source>
         <translation>设置或评分</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="146"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="156"/>
         <source>Persistence</source>
         <translation>持续性预报</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="146"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="156"/>
         <source>Climatology</source>
         <translation>气候态预报</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="152"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="162"/>
         <source>Tomorrow equals today: the last observed value, carried forward</source>
         <translation>明天等于今天：沿用最后一个观测值</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="153"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="163"/>
         <source>The training years&apos; mean for that day of year</source>
         <translation>训练年份中同一年内日序的平均值</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="172"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="182"/>
         <source>Settings that differ (%1)</source>
         <translation>不同的设置（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="173"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="183"/>
         <source>Settings all share (%1)</source>
         <translation>相同的设置（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="174"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="186"/>
+        <source>Scores, %1</source>
+        <extracomment>Group of the comparison table: %1 the lead time, e.g. &quot;3 months ahead&quot;.</extracomment>
+        <translation>评分（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="187"/>
         <source>Scores at step %1 ahead</source>
         <translation>提前 %1 步的评分</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="175"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="188"/>
         <source>Scores, all steps pooled</source>
         <translation>评分（全部预测步汇总）</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="194"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="241"/>
         <source>This setting differs between the configurations.</source>
         <translation>各配置的此项设置不同。</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="227"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="252"/>
+        <source>Scores at %1 (%2)</source>
+        <extracomment>Group of the comparison table: one node&apos;s scores; %1 the station or grid cell, %2 the lead time (&quot;3 months ahead&quot;) or &quot;all steps pooled&quot;.</extracomment>
+        <translation>%1 的评分（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="253"/>
+        <source>all steps pooled</source>
+        <translation>全部预测步汇总</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="219"/>
         <source>Skill = 1 − RMSE / RMSE of persistence; above 0 beats persistence.</source>
         <translation>技巧评分 = 1 − RMSE / 持续性预报的 RMSE；大于 0 即优于持续性预报。</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="229"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="221"/>
         <source>Bold: the best configuration for this score.</source>
         <translation>粗体：该评分最优的配置。</translation>
     </message>
@@ -1642,72 +1714,79 @@ Tick two or more configurations on the left and press Run comparison, or train t
 <context>
     <name>mcui::ComparisonView</name>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="153"/>
+        <location filename="../ui/comparison_view.cpp" line="265"/>
         <source>All steps pooled</source>
         <translation>全部预测步汇总</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="155"/>
-        <source>Step %1 ahead</source>
-        <translation>提前 %1 步</translation>
+        <location filename="../ui/comparison_view.cpp" line="241"/>
+        <source>These forecasts cannot be drawn on one chart: “%1” forecasts station %2 only, which is not one of the nodes of the other runs (%3). Compare it with runs at %2, or compare the multi-node runs on their own.</source>
+        <extracomment>%1: a one-station configuration&apos;s name; %2 its station; %3 what the multi-node runs forecast (&quot;All stations (4)&quot;).</extracomment>
+        <translation>这些预测无法绘制在同一张图上：“%1”只预测站点 %2，而该站点不在其他运行的节点之中（%3）。请将它与站点 %2 的运行比较，或单独比较多节点运行。</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="158"/>
+        <location filename="../ui/comparison_view.cpp" line="250"/>
+        <source>Fixed to %2: “%1” forecasts only that station.</source>
+        <extracomment>%1: a one-station configuration&apos;s name; %2 its station.</extracomment>
+        <translation>固定为 %2：“%1”只预测该站点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_view.cpp" line="270"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="196"/>
+        <location filename="../ui/comparison_view.cpp" line="337"/>
         <source>&lt;b&gt;%1&lt;/b&gt; at &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; tested on %3 (%4 windows)</source>
         <translation>&lt;b&gt;%2&lt;/b&gt; 站点的 &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 测试期 %3（%4 个窗口）</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="200"/>
+        <location filename="../ui/comparison_view.cpp" line="341"/>
         <source>Every configuration was trained on %1 and tested on these same windows, with seed %2.</source>
         <translation>所有配置均在 %1 上训练，并在这些相同的窗口上测试，随机种子为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="214"/>
+        <location filename="../ui/comparison_view.cpp" line="359"/>
         <source>Export table…</source>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="215"/>
+        <location filename="../ui/comparison_view.cpp" line="360"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="217"/>
+        <location filename="../ui/comparison_view.cpp" line="362"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="223"/>
+        <location filename="../ui/comparison_view.cpp" line="368"/>
         <source>Sc&amp;ores:</source>
         <translation>评分(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="224"/>
+        <location filename="../ui/comparison_view.cpp" line="369"/>
         <source>Scores pooled over every forecast step, or of one step</source>
         <translation>汇总全部预测步的评分，或单个预测步的评分</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="225"/>
+        <location filename="../ui/comparison_view.cpp" line="370"/>
         <source>Chart &amp;step:</source>
         <translation>图表预测步(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="226"/>
+        <location filename="../ui/comparison_view.cpp" line="371"/>
         <source>Which step ahead the chart shows</source>
         <translation>图表显示提前第几步的预测</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="227"/>
+        <location filename="../ui/comparison_view.cpp" line="372"/>
         <source>Reset &amp;zoom</source>
         <translation>重置缩放(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_view.cpp" line="228"/>
+        <location filename="../ui/comparison_view.cpp" line="373"/>
         <source>Show the whole test range (or double-click the chart). Wheel zooms, dragging pans.</source>
         <translation>显示整个测试期（或双击图表）。滚轮缩放，拖动平移。</translation>
     </message>
@@ -3112,12 +3191,6 @@ The data loaded before stays open.</source>
 </context>
 <context>
     <name>mcui::MetricsTable</name>
-    <message>
-        <location filename="../ui/metrics_table.cpp" line="91"/>
-        <source>Step %1 ahead</source>
-        <extracomment>Section header: errors of the forecasts made %1 time steps ahead (lead time, 预测步).</extracomment>
-        <translation>提前 %1 步</translation>
-    </message>
     <message>
         <location filename="../ui/metrics_table.cpp" line="92"/>
         <source>All steps pooled</source>
