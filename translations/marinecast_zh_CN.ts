@@ -1691,12 +1691,17 @@ Tick two or more configurations on the left and press Run comparison, or train t
     </message>
     <message>
         <location filename="../ui/comparison_table_widget.cpp" line="252"/>
-        <source>Scores at %1 (%2)</source>
-        <extracomment>Group of the comparison table: one node&apos;s scores; %1 the station or grid cell, %2 the lead time (&quot;3 months ahead&quot;) or &quot;all steps pooled&quot;.</extracomment>
-        <translation>%1 的评分（%2）</translation>
+        <source>step %1 ahead</source>
+        <translation>提前 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/comparison_table_widget.cpp" line="253"/>
+        <location filename="../ui/comparison_table_widget.cpp" line="256"/>
+        <source>Scores at %1, %2</source>
+        <extracomment>Group of the comparison table: one node&apos;s scores; %1 the station or grid cell, %2 the lead time (&quot;3 months ahead&quot;) or &quot;all steps pooled&quot;.</extracomment>
+        <translation>%1 的评分，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison_table_widget.cpp" line="250"/>
         <source>all steps pooled</source>
         <translation>全部预测步汇总</translation>
     </message>

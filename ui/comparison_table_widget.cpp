@@ -247,10 +247,13 @@ void ComparisonTableWidget::fill()
     if (m_nodeTable.names.size() != m_table.names.size() || m_nodeName.isEmpty())
         return;
     // One node's scores under the pooled ones; training time and epochs belong to the whole run.
+    const QString scope = m_horizon <= 0 ? tr("all steps pooled")
+                          //: Lead time in time steps of the data (预测步), inside a group title.
+                          : m_stepUnit == StepUnit::Step ? tr("step %1 ahead").arg(m_horizon)
+                                                         : stepAheadText(m_stepUnit, m_horizon);
     //: Group of the comparison table: one node's scores; %1 the station or grid cell, %2 the lead
     //: time ("3 months ahead") or "all steps pooled".
-    const QString nodeTitle = tr("Scores at %1 (%2)").arg(m_nodeName, m_horizon > 0 ? stepAheadText(m_stepUnit, m_horizon)
-                                                                                    : tr("all steps pooled"));
+    const QString nodeTitle = tr("Scores at %1, %2").arg(m_nodeName, scope);
     QTreeWidgetItem* nodeScores = group(QStringLiteral("nodeScores"), nodeTitle, true);
     for (const auto& row : m_nodeTable.rows) {
         if (!row.isMetric || row.item == "train_seconds" || row.item == "epochs_run")

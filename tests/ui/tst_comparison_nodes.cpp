@@ -116,6 +116,7 @@ private Q_SLOTS:
     void oneStationRunPinsItsNode();
     void oneStationRunElsewhereCannotBeOverlaid();
     void monthlyStepsAreMonths();
+    void screenshotOfRealRuns();
 };
 
 void TestComparisonNodes::stationRunsChartTheChosenNode()
@@ -277,6 +278,44 @@ void TestComparisonNodes::monthlyStepsAreMonths()
     QVERIFY(mcui::stepSkillSentence(*a, 2).startsWith(QStringLiteral("2 days ahead")));
     a->data.axis.step = 3600;
     QVERIFY(mcui::stepSkillSentence(*a, 2).startsWith(QStringLiteral("At step 2")));
+}
+
+// Two small real runs on the OISST 2 × 2 grid (ConvLSTM, 2-D attention) compared, for a picture
+// of what an analyst sees. Off unless MARINECAST_SCREENSHOTS and MARINECAST_DATA_DIR are set.
+void TestComparisonNodes::screenshotOfRealRuns()
+{
+    const QString dir = qEnvironmentVariable("MARINECAST_SCREENSHOTS");
+    const QString data = qEnvironmentVariable("MARINECAST_DATA_DIR");
+    if (dir.isEmpty() || data.isEmpty() || !QDir(data).exists())
+        QSKIP("MARINECAST_SCREENSHOTS or MARINECAST_DATA_DIR not set");
+    const auto day = [](int y, int m, int d) { return *mc::daysFromCivil(y, m, d) * mc::kSecondsPerDay; };
+    const auto runOn = [&](const std::string& model) {
+        mc::RunConfig c;
+        c.dataPaths = {QFile::encodeName(QDir(data).filePath(QStringLiteral("noaa-oisst-wa-2x2-daily/oisst_short.nc"))).toStdString()};
+        c.target = "oisst_short";
+        c.model = model;
+        c.params.set("epochs", std::int64_t{5});
+        c.params.set("threads", std::int64_t{1});
+        c.params.set("device", std::string("cpu"));
+        c.params.set("seed", std::int64_t{7});
+        c.trainRange = {day(2015, 1, 1), day(2019, 12, 31)};
+        c.testRange = {day(2020, 1, 1), day(2020, 12, 31)};
+        mc::StopToken stop;
+        auto r = std::make_shared<mc::ExperimentResult>(mc::runExperiment(c, stop));
+        if (!r->ok())
+            qWarning("%s", r->error.c_str());
+        return r;
+    };
+    const auto conv = runOn("convlstm");
+    const auto att = runOn("attention");
+    QVERIFY(conv->ok() && att->ok());
+    mcui::ComparisonView view;
+    view.resize(1400, 900);
+    view.showComparison({QStringLiteral("ConvLSTM"), QStringLiteral("Attention")}, {conv, att});
+    view.setChartNode(1);
+    view.show();
+    QTest::qWait(200);
+    QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("comparison_grid.png"))));
 }
 
 QTEST_MAIN(TestComparisonNodes)
