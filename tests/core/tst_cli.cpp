@@ -158,6 +158,7 @@ void TestCli::sampleRunWritesEverything()
     const QImage chart(out + QStringLiteral("/chart.png"));
     QVERIFY(!chart.isNull());
     QCOMPARE(chart.size(), QSize(1200, 600));
+    QVERIFY(!QDir(out + QStringLiteral("/charts")).exists());  // per-node charts are for multi-node runs
 
     // The real forecast: the horizon steps after the last observation, observed empty.
     const auto ahead = readLines(out + QStringLiteral("/forecast_ahead.csv"));
