@@ -31,7 +31,8 @@ struct ForecastScore {
 /// the last time step at which any node observed the target, the origin of one node group whose
 /// windows are built like the test windows (missing inputs 0 with observed-indicator 0, never
 /// filled). There lastObserved (and so persistence) is the node's last observed target within the
-/// lookback, NaN when it has none, as for a test window; the node's prediction is still made.
+/// lookback, NaN when it has none, as for a test window; the node's prediction is still made
+/// (NaN only for a model that predicts the change, which needs that last value).
 struct AheadForecast {
     std::string node;                     ///< station or grid-cell id (multi-node); empty for a single station
     TimePoint origin = 0;                 ///< time of the last observation
