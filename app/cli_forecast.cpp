@@ -138,7 +138,11 @@ int runForecast(const std::vector<std::string>& args, ChartWriter& charts)
         std::cerr << note << "\n";
 
     const auto& run = result.run;
-    std::cerr << "station " << run.data.station << ", target " << run.data.target << ": " << run.data.test.count
+    if (run.data.multiNode())
+        std::cerr << run.data.nodes.size() << (run.data.layout == NodeLayout::Grid ? " grid cells" : " stations");
+    else
+        std::cerr << "station " << run.data.station;
+    std::cerr << ", target " << run.data.target << ": " << run.data.test.count
               << " windows forecast (skipped for gaps: " << run.data.skipped[2] << ")\n";
     if (result.scored())
         std::cerr << "RMSE model " << fixed(run.model.pooled.rmse, 3) << ", persistence "
@@ -147,6 +151,10 @@ int runForecast(const std::vector<std::string>& args, ChartWriter& charts)
     if (run.ahead.available())
         std::cerr << "forecast ahead: " << run.ahead.validTime.size() << " steps after "
                   << formatTime(run.ahead.origin, run.data.dateOnly) << "\n";
+    else if (!run.aheadPerNode.empty())
+        std::cerr << "forecast ahead: " << run.aheadPerNode.front().validTime.size() << " steps after "
+                  << formatTime(run.aheadPerNode.front().origin, run.data.dateOnly) << " for each of "
+                  << run.aheadPerNode.size() << " nodes\n";
     else
         std::cerr << "no forecast ahead: " << run.ahead.unavailable << "\n";
     for (const auto& issue : result.issues)

@@ -39,12 +39,12 @@ std::string issueCode(BundleDataIssueCode c)
 ForecastResult forecastWithBundle(const ModelBundle& bundle, const Dataset& dataset, const ForecastOptions& options)
 {
     ForecastResult r;
-    if (bundle.layout != NodeLayout::Single)
-        // The bundle keeps the nodes and scalers, but rebuilding node-group windows from new data with
-        // fixed scalers is not written yet; refuse plainly rather than forecast one node as if alone.
-        return failed(r, ForecastStage::Model,
-                      "forecasting with a saved " + nodeLayoutName(bundle.layout)
-                          + " model is not supported yet; train it again on the new data instead");
+    if (bundle.layout != NodeLayout::Single && !options.station.empty())
+        // The network takes every node at once; one station alone is not an input it knows.
+        return failed(r, ForecastStage::Data,
+                      "the model forecasts all its " + std::to_string(bundle.stations.size()) + " "
+                          + (bundle.layout == NodeLayout::Grid ? "grid cells" : "stations")
+                          + " at once; leave out the station");
     r.issues = checkBundleData(bundle, dataset, options.station);
     for (const auto& issue : r.issues)
         if (issue.blocking) {
@@ -74,8 +74,8 @@ ForecastResult forecastWithBundle(const ModelBundle& bundle, const Dataset& data
         run.training.epochsRun = trained["epochs_run"].get<int>();
     if (run.data.test.count > 0)
         evaluate(run, *model);
-    run.ahead = forecastAhead(dataset, run.data, *model);
-    if (run.data.test.count == 0 && !run.ahead.available())
+    fillAhead(run, dataset, *model);
+    if (run.data.test.count == 0 && !hasAhead(run))
         return failed(r, ForecastStage::Data,
                       "nothing to forecast: no complete window of " + std::to_string(bundle.lookback) + " steps ("
                           + run.ahead.unavailable + ")");
@@ -91,7 +91,7 @@ std::string writeForecastOutputs(const ForecastResult& r, const ModelBundle& bun
     const auto path = [&](const char* name) { return (std::filesystem::path(dir) / name).string(); };
     if (auto e = writeFileAtomically(path("forecast.csv"), forecastCsv(r.run)); !e.empty())
         return e;
-    if (r.run.ahead.available())
+    if (hasAhead(r.run))
         if (auto e = writeFileAtomically(path("forecast_ahead.csv"), aheadCsv(r.run)); !e.empty())
             return e;
     if (r.scored()) {
@@ -113,12 +113,21 @@ std::string writeForecastOutputs(const ForecastResult& r, const ModelBundle& bun
     for (const auto& s : r.run.sources)
         files.push_back({{"path", s.path}, {"sha256", s.sha256}});
     doc["data_files"] = files;
-    doc["station"] = r.run.data.station;
-    doc["target"] = r.run.data.target;
-    doc["n_windows"] = r.run.data.test.count;
-    doc["ahead"] = r.run.ahead.available() ? json{{"from", formatTime(r.run.ahead.origin, r.run.data.dateOnly)},
-                                                  {"steps", r.run.ahead.validTime.size()}}
-                                           : json{{"unavailable", r.run.ahead.unavailable}};
+    const PreparedData& data = r.run.data;
+    doc["station"] = data.station;
+    if (data.multiNode()) {
+        doc["layout"] = nodeLayoutName(data.layout);
+        doc["nodes"] = data.nodes;
+        if (data.layout == NodeLayout::Grid)
+            doc["grid"] = {{"rows", data.gridRows}, {"cols", data.gridCols}};
+    }
+    doc["target"] = data.target;
+    doc["n_windows"] = data.test.count;
+    const AheadForecast& first = r.run.aheadPerNode.empty() ? r.run.ahead : r.run.aheadPerNode.front();
+    doc["ahead"] = hasAhead(r.run) ? json{{"from", formatTime(first.origin, data.dateOnly)}, {"steps", first.validTime.size()}}
+                                   : json{{"unavailable", r.run.ahead.unavailable}};
+    if (!r.run.aheadPerNode.empty())
+        doc["ahead"]["nodes"] = r.run.aheadPerNode.size();
     json issues = json::array();
     for (const auto& i : r.issues)
         issues.push_back({{"code", issueCode(i.code)}, {"blocking", i.blocking}, {"detail", i.detail}});

@@ -38,7 +38,9 @@ struct ForecastResult {
 /// Checks @p dataset against @p bundle (checkBundleData), builds the network from the bundle on
 /// the CPU, windows the data with the bundle's scalers and forecasts every complete window plus
 /// the horizon ahead of the last observation. Fails when the data does not fit, or when there is
-/// neither a complete window nor a forecast ahead.
+/// neither a complete window nor a forecast ahead. Multi-node bundles (Stations, Grid) forecast
+/// every node of the bundle (prepareNodeForecastWindows), scored per node as in training, with the
+/// forecast ahead per node (ExperimentResult::aheadPerNode); options.station must be empty.
 [[nodiscard]] ForecastResult forecastWithBundle(const ModelBundle& bundle, const Dataset& dataset,
                                                 const ForecastOptions& options = {});
 

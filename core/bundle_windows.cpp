@@ -95,6 +95,8 @@ void appendInputs(WindowSet& w, const Grid& g, const std::vector<Scaler>& scaler
 PrepResult prepareForecastWindows(const Dataset& dataset, const ModelBundle& bundle, const std::string& stationOverride,
                                   std::optional<TimePoint> from)
 {
+    if (bundle.layout != NodeLayout::Single)
+        return prepareNodeForecastWindows(dataset, bundle, from);
     PrepResult result;
     PreparedData& d = result.data;
     const std::string id = stationOverride.empty() ? bundle.stations.front() : stationOverride;
@@ -161,6 +163,8 @@ PrepResult prepareForecastWindows(const Dataset& dataset, const ModelBundle& bun
 
 WindowSet aheadWindow(const Dataset& dataset, const PreparedData& data, std::string& why)
 {
+    if (data.multiNode())
+        return nodeAheadWindow(dataset, data, why);
     WindowSet w;
     w.lookback = data.test.lookback;
     w.horizon = data.test.horizon;

@@ -117,6 +117,10 @@ void evaluate(ExperimentResult& r, const Forecaster& model)
 AheadForecast forecastAhead(const Dataset& dataset, const PreparedData& data, const Forecaster& model)
 {
     AheadForecast a;
+    if (data.multiNode()) {
+        a.unavailable = "a multi-node run forecasts ahead per node";
+        return a;
+    }
     const WindowSet w = aheadWindow(dataset, data, a.unavailable);
     if (w.count != 1)
         return a;
@@ -129,6 +133,53 @@ AheadForecast forecastAhead(const Dataset& dataset, const PreparedData& data, co
         a.climatology.push_back(data.climatologyAt(t));
     }
     return a;
+}
+
+std::vector<AheadForecast> forecastAheadPerNode(const Dataset& dataset, const PreparedData& data, const Forecaster& model,
+                                                std::string& why)
+{
+    std::vector<AheadForecast> out;
+    if (!data.multiNode())
+        return out;
+    const WindowSet w = nodeAheadWindow(dataset, data, why);
+    if (w.count != data.nodes.size())
+        return out;
+    const std::vector<double> predicted = model.predict(w, data);
+    const auto h = static_cast<std::size_t>(w.horizon);
+    for (std::size_t i = 0; i < w.count; ++i) {
+        AheadForecast a;
+        const auto node = static_cast<std::size_t>(w.node[i]);
+        a.node = data.nodes[node];
+        a.origin = w.originTime[i];
+        a.lastObserved = w.lastObserved[i];
+        a.validTime.assign(w.validTime.begin() + static_cast<long>(i * h), w.validTime.begin() + static_cast<long>((i + 1) * h));
+        a.predicted.assign(predicted.begin() + static_cast<long>(i * h), predicted.begin() + static_cast<long>((i + 1) * h));
+        for (const TimePoint t : a.validTime) {
+            a.persistence.push_back(a.lastObserved);
+            a.climatology.push_back(data.climatologyAt(t, node));
+        }
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+void fillAhead(ExperimentResult& r, const Dataset& dataset, const Forecaster& model)
+{
+    r.aheadPerNode.clear();
+    if (!r.data.multiNode()) {
+        r.ahead = forecastAhead(dataset, r.data, model);
+        return;
+    }
+    r.ahead = AheadForecast{};
+    std::string why;
+    r.aheadPerNode = forecastAheadPerNode(dataset, r.data, model, why);
+    r.ahead.unavailable = r.aheadPerNode.empty() ? why : "a multi-node run forecasts ahead per node";
+}
+
+bool hasAhead(const ExperimentResult& r)
+{
+    return r.ahead.available()
+        || std::any_of(r.aheadPerNode.begin(), r.aheadPerNode.end(), [](const AheadForecast& a) { return a.available(); });
 }
 
 ExperimentResult runExperiment(const RunConfig& config, const StopToken& stop, const ProgressFn& onProgress,
@@ -185,7 +236,7 @@ ExperimentResult runExperiment(const RunConfig& config, const StopToken& stop, c
     evaluate(r, *r.training.model);
     if (auto note = r.training.model->convergenceNote(); !note.empty())
         r.warnings.push_back({"not_converged", std::move(note)});
-    r.ahead = forecastAhead(dataset, r.data, *r.training.model);
+    fillAhead(r, dataset, *r.training.model);
     r.modelFile = bundleBytes(modelBundle(r, *r.training.model));
     return r;
 }

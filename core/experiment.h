@@ -26,9 +26,17 @@ struct ForecastScore {
 };
 
 /// The real forecast: the horizon steps after the last observation of the target.
+///
+/// Multi-node runs have one per node (ExperimentResult::aheadPerNode), all from the same origin:
+/// the last time step at which any node observed the target, the origin of one node group whose
+/// windows are built like the test windows (missing inputs 0 with observed-indicator 0, never
+/// filled). There lastObserved (and so persistence) is the node's last observed target within the
+/// lookback, NaN when it has none, as for a test window; the node's prediction is still made
+/// (NaN only for a model that predicts the change, which needs that last value).
 struct AheadForecast {
+    std::string node;                     ///< station or grid-cell id (multi-node); empty for a single station
     TimePoint origin = 0;                 ///< time of the last observation
-    double lastObserved = 0;              ///< its value, original units
+    double lastObserved = 0;              ///< its value, original units (multi-node: NaN when none within the lookback)
     std::vector<TimePoint> validTime;     ///< (horizon); empty when there is no forecast ahead
     std::vector<double> predicted;        ///< (horizon), original units
     std::vector<double> persistence;      ///< (horizon): lastObserved
@@ -72,7 +80,11 @@ struct ExperimentResult {
     /// a persistence value (a target observed within the lookback).
     std::vector<NodeScore> perNode;
     std::vector<RunWarning> warnings;
-    AheadForecast ahead;                  ///< beyond the last observation of the data
+    AheadForecast ahead;                  ///< beyond the last observation of the data (single station)
+    /// Multi-node layouts: the forecast ahead of every node, in PreparedData::nodes order, each with
+    /// its node id (empty for a single station, and when the run has no forecast ahead; `ahead` is
+    /// then unavailable, saying so).
+    std::vector<AheadForecast> aheadPerNode;
     /// The trained model as model.mcmodel bytes, so the result stays a plain value that may
     /// cross threads; training.model may be dropped once this is filled.
     std::string modelFile;
@@ -92,17 +104,31 @@ struct ExperimentResult {
 void evaluate(ExperimentResult& result, const Forecaster& model);
 
 /// The forecast ahead of @p data's last target observation by @p model, with the baselines;
-/// unavailable (with the reason) when the inputs before it are incomplete.
+/// unavailable (with the reason) when the inputs before it are incomplete. Single station only
+/// (multi-node layouts: unavailable, see forecastAheadPerNode).
 [[nodiscard]] AheadForecast forecastAhead(const Dataset& dataset, const PreparedData& data, const Forecaster& model);
 
-/// Writes metrics.json, forecast.csv, forecast_ahead.csv (when there is a forecast ahead),
+/// Multi-node layouts: the forecast ahead of every node of @p data (one node group at the last time
+/// step with any observed target; see AheadForecast), climatology per node. Empty, with @p why
+/// set, when there is nothing to forecast from; empty for a single station.
+[[nodiscard]] std::vector<AheadForecast> forecastAheadPerNode(const Dataset& dataset, const PreparedData& data,
+                                                              const Forecaster& model, std::string& why);
+
+/// Fills @p result.ahead (single station) or @p result.aheadPerNode (multi-node) from @p dataset.
+void fillAhead(ExperimentResult& result, const Dataset& dataset, const Forecaster& model);
+
+/// True when @p result has a forecast ahead (its own, or any node's).
+[[nodiscard]] bool hasAhead(const ExperimentResult& result);
+
+/// Writes metrics.json, forecast.csv, forecast_ahead.csv (when there is a forecast ahead: hasAhead),
 /// loss.csv, run.json and model.mcmodel into @p dir (created if needed), each atomically. Returns an English error, empty on success.
 [[nodiscard]] std::string writeRunOutputs(const ExperimentResult& result, const std::string& dir);
 
 /// The forecast.csv text: time,station,variable,horizon,observed,predicted,persistence,climatology;
 /// for multi-node layouts station is each window's node id and observed is empty where missing.
 [[nodiscard]] std::string forecastCsv(const ExperimentResult& result);
-/// The forecast_ahead.csv text: forecastCsv's columns, observed empty, one row per step ahead.
+/// The forecast_ahead.csv text: forecastCsv's columns, observed empty, one row per step ahead;
+/// multi-node layouts: every node's steps, node after node (station = the node id).
 [[nodiscard]] std::string aheadCsv(const ExperimentResult& result);
 /// The metrics.json text.
 [[nodiscard]] std::string metricsJson(const ExperimentResult& result);

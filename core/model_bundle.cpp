@@ -115,6 +115,17 @@ json describe(const ModelBundle& b)
     for (std::size_t d = 1; d <= 366; ++d)
         clim.push_back(number(b.climatology[d]));
     j["climatology"] = clim;
+    if (!b.nodeClimatology.empty()) {
+        // Multi-node only (absent from older bundles, which then fall back to the pooled table).
+        json nodes = json::array();
+        for (const auto& table : b.nodeClimatology) {
+            json t = json::array();
+            for (std::size_t d = 1; d <= 366; ++d)
+                t.push_back(number(table[d]));
+            nodes.push_back(t);
+        }
+        j["node_climatology"] = nodes;
+    }
     const json metrics = json::parse(b.metricsJson.empty() ? "null" : b.metricsJson, nullptr, false);
     j["metrics"] = metrics.is_discarded() ? json(nullptr) : metrics;
     json tensors = json::array();
@@ -231,6 +242,25 @@ std::string parseFields(const json& j, ModelBundle& b, std::string& why)
         b.climatology[0] = std::numeric_limits<double>::quiet_NaN();
         for (std::size_t d = 0; d < 366; ++d)
             b.climatology[d + 1] = clim[d].is_null() ? std::numeric_limits<double>::quiet_NaN() : clim[d].get<double>();
+        if (j.contains("node_climatology")) {
+            field = "node_climatology";
+            const json& nodes = j.at("node_climatology");
+            if (!nodes.is_array() || nodes.size() != b.stations.size() || b.layout == NodeLayout::Single) {
+                why = "expected one table per node";
+                return field;
+            }
+            for (const auto& t : nodes) {
+                if (!t.is_array() || t.size() != 366) {
+                    why = "expected 366 values per node";
+                    return field;
+                }
+                std::array<double, 367> table{};
+                table[0] = std::numeric_limits<double>::quiet_NaN();
+                for (std::size_t d = 0; d < 366; ++d)
+                    table[d + 1] = t[d].is_null() ? std::numeric_limits<double>::quiet_NaN() : t[d].get<double>();
+                b.nodeClimatology.push_back(table);
+            }
+        }
         field = "metrics";
         b.metricsJson = j.contains("metrics") && !j["metrics"].is_null() ? j["metrics"].dump() : std::string();
     } catch (const json::exception&) {

@@ -53,6 +53,9 @@ struct ModelBundle {
     TimeUnit stepUnit = TimeUnit::Seconds;     ///< format 1 files have no unit: seconds
     bool dateOnly = true;
     std::array<double, 367> climatology{};     ///< target mean by day of year 1..366 (index 0 unused)
+    /// Multi-node layouts: the same per node, in stations order (bundle.json "node_climatology";
+    /// empty in bundles written before it, whose forecasts then use the pooled table).
+    std::vector<std::array<double, 367>> nodeClimatology;
     std::vector<SourceFile> dataFiles;         ///< what the model was trained on, with SHA-256
     std::string metricsJson;                   ///< metrics.json of the training run (JSON text)
     std::vector<BundleTensor> tensors;
@@ -124,6 +127,9 @@ struct BundleDataIssue {
 
 /// Checks @p bundle against @p dataset before forecasting: stations, variables, time step, length,
 /// units. @p station overrides the bundle's station (forecasting another site with the same model).
+/// Multi-node bundles: the data must have every node (Stations: each station id; Grid: a grid of
+/// the same rows x columns with the same cell ids), the missing ones named in one issue's detail
+/// (station: the first of them; no candidates, since the data cannot offer a substitute); the target on some node, inputs, step and length over the nodes; @p station unused.
 [[nodiscard]] std::vector<BundleDataIssue> checkBundleData(const ModelBundle& bundle, const Dataset& dataset,
                                                            const std::string& station = {});
 /// True when none of @p issues is blocking.

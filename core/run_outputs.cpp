@@ -216,6 +216,7 @@ ModelBundle modelBundle(const ExperimentResult& r, const Forecaster& model)
     b.stepUnit = r.data.axis.unit;
     b.dateOnly = r.data.dateOnly;
     b.climatology = r.data.climatology;
+    b.nodeClimatology = r.data.nodeClimatology;
     b.dataFiles = r.sources;
     b.metricsJson = metricsDocument(r).dump();
     b.tensors = model.tensors();
@@ -225,11 +226,16 @@ ModelBundle modelBundle(const ExperimentResult& r, const Forecaster& model)
 std::string aheadCsv(const ExperimentResult& r)
 {
     std::string out = "time,station,variable,horizon,observed,predicted,persistence,climatology\n";
-    const auto& a = r.ahead;
-    for (std::size_t k = 0; k < a.validTime.size(); ++k)
-        out += formatTime(a.validTime[k], r.data.dateOnly) + ',' + r.data.station + ',' + r.data.target + ','
-            + std::to_string(k + 1) + ",," + formatNumber(a.predicted[k]) + ',' + formatNumber(a.persistence[k]) + ','
-            + formatNumber(a.climatology[k]) + '\n';
+    const auto rows = [&](const AheadForecast& a, const std::string& station) {
+        for (std::size_t k = 0; k < a.validTime.size(); ++k)
+            out += formatTime(a.validTime[k], r.data.dateOnly) + ',' + station + ',' + r.data.target + ','
+                + std::to_string(k + 1) + ",," + formatNumber(a.predicted[k]) + ',' + formatNumber(a.persistence[k]) + ','
+                + formatNumber(a.climatology[k]) + '\n';
+    };
+    if (r.aheadPerNode.empty())
+        rows(r.ahead, r.data.station);
+    for (const auto& a : r.aheadPerNode)
+        rows(a, a.node);
     return out;
 }
 
@@ -245,7 +251,7 @@ std::string writeRunOutputs(const ExperimentResult& r, const std::string& dir)
         return e;
     if (auto e = writeFileAtomically(path("forecast.csv"), forecastCsv(r)); !e.empty())
         return e;
-    if (r.ahead.available())
+    if (hasAhead(r))
         if (auto e = writeFileAtomically(path("forecast_ahead.csv"), aheadCsv(r)); !e.empty())
             return e;
     if (auto e = writeFileAtomically(path("loss.csv"), lossCsv(r.training)); !e.empty())

@@ -201,10 +201,22 @@ std::string runSnapshotJson(const ExperimentResult& r)
                            {"climatology", horizonJson(n.climatology)}, {"skill", num(n.skill)}});
     if (!r.perNode.empty())
         j["per_node"] = perNode;
-    const AheadForecast& a = r.ahead;
-    j["ahead"] = {{"origin", a.origin},           {"last_observed", num(a.lastObserved)}, {"valid_time", a.validTime},
-                  {"predicted", nums(a.predicted)}, {"persistence", nums(a.persistence)},
-                  {"climatology", nums(a.climatology)}, {"unavailable", a.unavailable}};
+    const auto aheadJson = [&](const AheadForecast& a) {
+        return json{{"origin", a.origin},           {"last_observed", num(a.lastObserved)}, {"valid_time", a.validTime},
+                    {"predicted", nums(a.predicted)}, {"persistence", nums(a.persistence)},
+                    {"climatology", nums(a.climatology)}, {"unavailable", a.unavailable}};
+    };
+    j["ahead"] = aheadJson(r.ahead);
+    if (!r.aheadPerNode.empty()) {
+        // A key of its own, so that older builds read the snapshot as before (without it).
+        json perNodeAhead = json::array();
+        for (const auto& a : r.aheadPerNode) {
+            json e = aheadJson(a);
+            e["node"] = a.node;
+            perNodeAhead.push_back(std::move(e));
+        }
+        j["ahead_per_node"] = perNodeAhead;
+    }
     return j.dump();
 }
 
@@ -287,18 +299,26 @@ std::optional<ExperimentResult> runFromSnapshot(const std::string& text, std::st
                 r.perNode.push_back({n.at("node").get<std::string>(), readHorizon(n.at("model")),
                                      readHorizon(n.at("persistence")), readHorizon(n.at("climatology")),
                                      readNum(n.at("skill"))});
-        if (j.contains("ahead")) {
-            const json& a = j.at("ahead");
-            r.ahead.origin = a.at("origin").get<TimePoint>();
-            r.ahead.lastObserved = readNum(a.at("last_observed"));
-            r.ahead.validTime = a.at("valid_time").get<std::vector<TimePoint>>();
-            r.ahead.predicted = readNums(a.at("predicted"));
-            r.ahead.persistence = readNums(a.at("persistence"));
-            r.ahead.climatology = readNums(a.at("climatology"));
-            r.ahead.unavailable = a.value("unavailable", std::string());
-            if (r.ahead.predicted.size() != r.ahead.validTime.size())
+        const auto readAhead = [](const json& a) {
+            AheadForecast out;
+            out.node = a.value("node", std::string());
+            out.origin = a.at("origin").get<TimePoint>();
+            out.lastObserved = readNum(a.at("last_observed"));
+            out.validTime = a.at("valid_time").get<std::vector<TimePoint>>();
+            out.predicted = readNums(a.at("predicted"));
+            out.persistence = readNums(a.at("persistence"));
+            out.climatology = readNums(a.at("climatology"));
+            out.unavailable = a.value("unavailable", std::string());
+            if (out.predicted.size() != out.validTime.size() || out.persistence.size() != out.validTime.size()
+                || out.climatology.size() != out.validTime.size())
                 throw std::out_of_range("forecast ahead of the wrong size");
-        }
+            return out;
+        };
+        if (j.contains("ahead"))
+            r.ahead = readAhead(j.at("ahead"));
+        if (j.contains("ahead_per_node"))
+            for (const auto& a : j.at("ahead_per_node"))
+                r.aheadPerNode.push_back(readAhead(a));
     } catch (const std::exception& e) {
         error = std::string("the run's results are incomplete: ") + e.what();
         return std::nullopt;

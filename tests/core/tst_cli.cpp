@@ -303,8 +303,8 @@ void TestCli::multiNodeModelsOnRealData()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     if (!warning.isEmpty())
         QVERIFY2(QString(r.out + r.err).contains(warning), qPrintable(QString(r.out + r.err)));
-    // The same output files as a one-station LSTM run (the forecast ahead is one-station only for now).
-    for (const char* f : {"metrics.json", "forecast.csv", "loss.csv", "run.json", "model.mcmodel", "chart.png"})
+    // The same output files as a one-station LSTM run.
+    for (const char* f : {"metrics.json", "forecast.csv", "forecast_ahead.csv", "loss.csv", "run.json", "model.mcmodel", "chart.png"})
         QVERIFY2(QFile::exists(dir.filePath(QLatin1String(f))), f);
     const auto m = readJson(dir.filePath(QStringLiteral("metrics.json")));
     QCOMPARE(m[QStringLiteral("layout")].toString(), layout);
@@ -332,6 +332,24 @@ void TestCli::multiNodeModelsOnRealData()
     }
     for (const auto& png : pngs)
         QVERIFY2(QImage(charts.filePath(png)).width() > 100, qPrintable(png));
+    // The forecast ahead: the horizon (3 steps by default) for every node, station = the node.
+    const auto ahead = readLines(dir.filePath(QStringLiteral("forecast_ahead.csv")));
+    QCOMPARE(ahead.first(), QStringLiteral("time,station,variable,horizon,observed,predicted,persistence,climatology"));
+    QCOMPARE(ahead.size() - 1, 3 * nodes);
+    QSet<QString> aheadNodes;
+    for (int i = 1; i < ahead.size(); ++i)
+        aheadNodes.insert(ahead[i].section(QLatin1Char(','), 1, 1));
+    QCOMPARE(aheadNodes, seen);
+    if (layout != QStringLiteral("grid") || !args.contains(QStringLiteral("convlstm")))
+        return;
+    // The saved grid model forecasts the same file again, every cell, ahead as well.
+    const QString again = dir.filePath(QStringLiteral("again"));
+    const auto f = cli({QStringLiteral("forecast"), QStringLiteral("--bundle"), dir.filePath(QStringLiteral("model.mcmodel")),
+                        QStringLiteral("--data"), args[args.indexOf(QStringLiteral("--data")) + 1], QStringLiteral("--out"), again});
+    QVERIFY2(f.code == 0, qPrintable(f.err));
+    QCOMPARE(readLines(again + QStringLiteral("/forecast_ahead.csv")), ahead);
+    QCOMPARE(readJson(again + QStringLiteral("/metrics.json"))[QStringLiteral("per_station")].toObject().size(), nodes);
+    QVERIFY(QFile::exists(again + QStringLiteral("/forecast.json")));
 }
 
 void TestCli::compareTwoConfigurations()
