@@ -37,6 +37,14 @@ OptionDesc choiceOption(std::string key, std::string def, std::vector<std::strin
             std::move(label), std::move(help), "NAME"};
 }
 
+// The residual forecast of the multi-node families (see lastObservedTarget in models/forecast_net.h).
+OptionDesc residualOption()
+{
+    return choiceOption("residual", "on", {"on", "off"}, "Residual forecast",
+                        "on: predict the change from each node's last observed value, starting from the persistence "
+                        "forecast; off: predict the level. Has no effect with Predict change.");
+}
+
 OptionDesc boolOption(std::string key, std::string label, std::string help)
 {
     return {std::move(key), OptionType::Bool, ParamValue{false}, 0, 1, {}, std::move(label), std::move(help), ""};
@@ -113,6 +121,7 @@ const std::vector<ModelDescription>& modelKinds()
               "Hidden channels of each ConvLSTM layer, one value per layer, e.g. 16,16.", "LIST"},
              {"kernel", OptionType::Text, ParamValue{std::string("3")}, 0, 0, {}, "Kernel size",
               "Odd side of the square convolution kernels: one value for all layers, or one per layer.", "LIST"},
+             residualOption(),
          },
          {NodeLayout::Single, NodeLayout::Stations, NodeLayout::Grid}},
         {"gnn", "Graph neural network",
@@ -141,6 +150,7 @@ const std::vector<ModelDescription>& modelKinds()
                                "Nonlinear variant: weight of the penalty on Jacobian columns whose norm exceeds mu."),
              intOption("gnn-hidden", 16, 1, 4096, "Hidden units",
                        "Hidden units of each of the network's MLPs (transition, forcing, output)."),
+             residualOption(),
          },
          {NodeLayout::Stations},
          true},
@@ -157,6 +167,7 @@ const std::vector<ModelDescription>& modelKinds()
              intOption("attention-layers", 2, 1, 16, "Attention layers",
                        "Stacked attention blocks, each with a residual connection, normalisation and a feed-forward layer."),
              intOption("embedding-dim", 32, 1, 1024, "Embedding dimension", "Channels of the attention blocks."),
+             residualOption(),
          },
          {NodeLayout::Single, NodeLayout::Grid}},
     };

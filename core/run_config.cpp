@@ -33,7 +33,10 @@ std::string resolvedOutputActivation(const ParamSet& params)
     const auto act = params.getString("output-activation");
     if (act != "auto")
         return act;
-    return params.getBool("predict-change") || params.getString("scaling") == "zscore" ? "none" : "relu";
+    // A residual forecast is the last observed value plus a change: the anchor is a level already,
+    // and a ReLU would only clip test values below the training minimum.
+    const bool residual = params.has("residual") && params.getString("residual") == "on";
+    return params.getBool("predict-change") || params.getString("scaling") == "zscore" || residual ? "none" : "relu";
 }
 
 ConfigCheck checkConfig(const RunConfig& config)

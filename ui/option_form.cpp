@@ -98,6 +98,9 @@ const char* const kRegistryTexts[] = {
     //: Side length of the square convolution kernel, in grid cells.
     QT_TRANSLATE_NOOP("ModelOptions", "Kernel size"),
     QT_TRANSLATE_NOOP("ModelOptions", "Odd side of the square convolution kernels: one value for all layers, or one per layer."),
+    //: Option of the multi-node models: forecast the change from the last observed value (residual) instead of the level.
+    QT_TRANSLATE_NOOP("ModelOptions", "Residual forecast"),
+    QT_TRANSLATE_NOOP("ModelOptions", "on: predict the change from each node's last observed value, starting from the persistence forecast; off: predict the level. Has no effect with Predict change."),
     QT_TRANSLATE_NOOP("ModelOptions", "Local self-attention"),
     QT_TRANSLATE_NOOP("ModelOptions", "Local self-attention over the lookback window (Stand-Alone Self-Attention or local relation layers), then a linear layer to the horizon."),
     QT_TRANSLATE_NOOP("ModelOptions", "Attention layer"),

@@ -53,8 +53,16 @@ AttentionForecasterImpl::AttentionForecasterImpl(const AttentionForecasterOption
     for (int64_t i = 0; i < o.layers(); ++i)
         m_blocks->push_back(AttentionBlock(o, o.grid() ? 2 : 1));
     m_norm = register_module("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c})));
+    TORCH_CHECK(o.target_feature() >= 0 && o.target_feature() < o.features() && o.observed_feature() < o.features(),
+                "AttentionForecaster: target_feature ", o.target_feature(), " and observed_feature ",
+                o.observed_feature(), " must be among the ", o.features(), " features");
     m_head = register_module("head", torch::nn::Linear(o.grid() ? c : 2 * c, o.horizon()));
-    if (o.relu_output()) {
+    if (o.residual()) {
+        // A zero change: the untrained network is the persistence forecast.
+        torch::NoGradGuard noGrad;
+        m_head->weight.zero_();
+        m_head->bias.zero_();
+    } else if (o.relu_output()) {
         // A ReLU head starting below zero never gets a gradient. As in the LSTM the bias starts in the
         // middle of the min-max levels; the weights start small too, so that no window starts (or is
         // pushed by the first large steps) into the dead zone: with LayerNorm'd features of unit size
@@ -103,6 +111,8 @@ torch::Tensor AttentionForecasterImpl::forwardWithAttention(const torch::Tensor&
         const auto last = h.select(1, h.size(1) - 1);
         y = m_head->forward(torch::cat({last, h.mean(1)}, 1));
     }
+    if (o.residual())
+        y = y + lastObservedTarget(x, o.target_feature(), o.observed_feature()).unsqueeze(1);
     return o.relu_output() ? torch::relu(y) : y;
 }
 

@@ -39,6 +39,12 @@ struct AttentionForecasterOptions {
     TORCH_ARG(int64_t, grid_cols) = 0;
     /// Grid mode only: the per-cell stem reads lookback × features values.
     TORCH_ARG(int64_t, lookback) = 0;
+    /// Residual forecast: the head predicts the change from each window's last observed target value
+    /// (see lastObservedTarget) and starts at zero, so that the untrained network forecasts persistence.
+    TORCH_ARG(bool, residual) = false;
+    /// The target's value feature, and its observed-indicator feature (-1: none, the last step anchors).
+    TORCH_ARG(int64_t, target_feature) = 0;
+    TORCH_ARG(int64_t, observed_feature) = -1;
 
 public:  // TORCH_ARG leaves the section private
     [[nodiscard]] bool grid() const { return grid_rows_ > 0 && grid_cols_ > 0; }

@@ -45,8 +45,16 @@ ConvLstmForecasterImpl::ConvLstmForecasterImpl(const ConvLstmForecasterOptions& 
     }
     const int64_t allHidden =
         std::accumulate(options.hidden_channels().begin(), options.hidden_channels().end(), int64_t{0});
+    TORCH_CHECK(options.observed_channel() < options.input_channels(), "ConvLstmForecaster: observed_channel ",
+                options.observed_channel(), " is not among the ", options.input_channels(), " input channels");
     m_head = register_module("head", torch::nn::Conv2d(torch::nn::Conv2dOptions(allHidden, 1, 1)));
-    if (options.relu_output()) {
+    if (options.residual()) {
+        // A zero change: the untrained network is the persistence forecast, and training starts
+        // from the baseline it has to beat rather than from noise around the scaled mean.
+        torch::NoGradGuard noGrad;
+        m_head->weight.zero_();
+        m_head->bias.zero_();
+    } else if (options.relu_output()) {
         // As for the LSTM: a head starting below zero everywhere would leave the ReLU dead; min-max
         // levels live in [0, 1], so start from their middle.
         torch::NoGradGuard noGrad;
@@ -91,6 +99,8 @@ torch::Tensor ConvLstmForecasterImpl::forward(const torch::Tensor& x)
         steps.push_back(stations ? frame.select(2, options.target_channel()) : frame);
     }
     auto y = nodesFromForecastFrames(torch::stack(steps, 1));
+    if (options.residual())
+        y = y + lastObservedTarget(x, options.target_channel(), options.observed_channel()).unsqueeze(1);
     return options.relu_output() ? torch::relu(y) : y;
 }
 
@@ -136,7 +146,9 @@ ConvLstmForecasterOptions convLstmOptions(const ParamSet& params, const ConvLstm
         .hidden_channels(layers->hiddenChannels)
         .kernel_sizes(layers->kernels)
         .target_channel(shape.targetFeature)
-        .relu_output(outputActivation == "relu");
+        .relu_output(outputActivation == "relu")
+        .residual(residualForecast(params))
+        .observed_channel(shape.indicators ? shape.features / 2 + shape.targetFeature : -1);
     return o;
 }
 

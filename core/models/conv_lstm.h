@@ -45,6 +45,13 @@ struct ConvLstmForecasterOptions {
     TORCH_ARG(int64_t, target_channel) = 0;
     /// ReLU on the output (min-max levels) or none.
     TORCH_ARG(bool, relu_output) = false;
+    /// Residual forecast: the head predicts the change from each node's last observed target value
+    /// (channel target_channel, see lastObservedTarget), and starts at zero, so that the untrained
+    /// network forecasts persistence. Off: the head predicts the level, as in the paper.
+    TORCH_ARG(bool, residual) = false;
+    /// The target's observed-indicator channel for the residual anchor; -1 when the windows carry no
+    /// indicators (single station: the last step is the anchor).
+    TORCH_ARG(int64_t, observed_channel) = -1;
 };
 
 /// ConvLSTM encoder–forecaster. The encoding network (stacked ConvLSTM layers, zero initial state)
@@ -95,9 +102,10 @@ struct ConvLstmShape {
     int gridCols = 0;  ///< Grid only
     ConvLstmLayout layout = ConvLstmLayout::Stations;
     int targetFeature = 0;
+    bool indicators = false;  ///< the features are V values then V observed-indicators (multi-node layouts)
 };
 
-/// Options of the registry kind "convlstm" (conv-layers, hidden-channels, kernel) for @p shape;
+/// Options of the registry kind "convlstm" (conv-layers, hidden-channels, kernel, residual) for @p shape;
 /// throws c10::Error on invalid options.
 [[nodiscard]] ConvLstmForecasterOptions convLstmOptions(const ParamSet& params, const ConvLstmShape& shape,
                                                         const std::string& outputActivation);

@@ -10,6 +10,28 @@
 
 namespace mc {
 
+torch::Tensor lastObservedTarget(const torch::Tensor& x, int64_t targetFeature, int64_t observedFeature)
+{
+    TORCH_CHECK(x.dim() == 3 && x.size(1) >= 1, "lastObservedTarget: expected (batch, lookback, features), got ",
+                x.sizes());
+    TORCH_CHECK(targetFeature >= 0 && targetFeature < x.size(2) && observedFeature < x.size(2),
+                "lastObservedTarget: features ", targetFeature, " and ", observedFeature, " are not among ", x.size(2));
+    const auto values = x.select(2, targetFeature);  // (batch, lookback)
+    if (observedFeature < 0)
+        return values.select(1, -1);
+    // Index of the last observed step, -1 when none: the step index where observed, else -1, maximised.
+    const auto steps = torch::arange(x.size(1), x.options().dtype(torch::kLong)).unsqueeze(0);
+    const auto last = torch::where(x.select(2, observedFeature) > 0.5, steps, torch::full_like(steps, -1)).amax(1);
+    const auto found = values.gather(1, last.clamp_min(0).unsqueeze(1)).squeeze(1);
+    return torch::where(last >= 0, found, torch::zeros_like(found));
+}
+
+bool residualForecast(const ParamSet& params)
+{
+    const bool change = params.has("predict-change") && params.getBool("predict-change");
+    return params.has("residual") && params.getString("residual") == "on" && !change;
+}
+
 std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamSet& params, const NetShape& shape,
                                            const std::string& outputActivation)
 {
@@ -35,6 +57,7 @@ std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamS
         s.gridCols = shape.gridCols;
         s.layout = shape.layout == NodeLayout::Grid ? ConvLstmLayout::Grid : ConvLstmLayout::Stations;
         s.targetFeature = shape.targetFeature;
+        s.indicators = shape.layout != NodeLayout::Single;
         return std::make_shared<ConvLstmForecasterImpl>(convLstmOptions(params, s, outputActivation));
     }
     if (kind == "gnn") {
@@ -53,7 +76,10 @@ std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamS
             .variant(params.getString("gnn-variant") == "nonlinear" ? GnnVariant::Nonlinear : GnnVariant::Linear)
             .beta(params.getDouble("beta"))
             .hidden(params.getInt("gnn-hidden"))
-            .relu_output(outputActivation == "relu");
+            .relu_output(outputActivation == "relu")
+            .residual(residualForecast(params))
+            .target_feature(shape.targetFeature)
+            .observed_feature(shape.features / 2 + shape.targetFeature);
         return std::make_shared<GnnForecasterImpl>(o);
     }
     if (kind == "attention") {
@@ -64,7 +90,9 @@ std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamS
             .heads(params.getInt("heads"))
             .layers(params.getInt("attention-layers"))
             .embedding_dim(params.getInt("embedding-dim"));
-        o.relu_output(outputActivation == "relu");
+        o.relu_output(outputActivation == "relu").residual(residualForecast(params)).target_feature(shape.targetFeature);
+        if (shape.layout != NodeLayout::Single)
+            o.observed_feature(shape.features / 2 + shape.targetFeature);
         if (shape.layout == NodeLayout::Grid)
             o.grid_rows(shape.gridRows).grid_cols(shape.gridCols).lookback(params.getInt("lookback"));
         return std::make_shared<AttentionForecasterImpl>(o);

@@ -50,6 +50,19 @@ public:
     }
 };
 
+/// The anchor of a residual forecast: each window's last observed value of the target, scaled, i.e.
+/// what the persistence baseline forecasts. x (batch, lookback, F) -> (batch). @p observedFeature is
+/// the target's observed-indicator feature (multi-node windows: F/2 + targetFeature); a step counts when
+/// its indicator is above 0.5, and a window with no observed step gives 0 (its targets are not scored
+/// against persistence, which has no value there either). With @p observedFeature -1 (single-station
+/// windows, which carry no indicators) the last step's value is the anchor.
+[[nodiscard]] torch::Tensor lastObservedTarget(const torch::Tensor& x, int64_t targetFeature, int64_t observedFeature);
+
+/// Whether @p params ask for a residual (anchored) forecast: option residual "on" and predict-change
+/// off (its targets are already changes from the last observed value). Model files written before the
+/// option existed do not name it and stay plain.
+[[nodiscard]] bool residualForecast(const ParamSet& params);
+
 /// Builds the network of @p kind from @p params for @p shape; throws c10::Error on invalid
 /// options or a layout the kind does not take.
 [[nodiscard]] std::shared_ptr<ForecastNetImpl> createNet(const std::string& kind, const ParamSet& params,

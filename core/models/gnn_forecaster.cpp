@@ -88,6 +88,9 @@ GnnForecasterImpl::GnnForecasterImpl(const GnnForecasterOptions& opts) : options
     TORCH_CHECK(std::isfinite(o.radius_km()) && o.radius_km() >= 0,
                 "GnnForecaster: radius_km must be at least 0, got ", o.radius_km());
     TORCH_CHECK(o.hidden() >= 1, "GnnForecaster: hidden must be at least 1, got ", o.hidden());
+    TORCH_CHECK(o.target_feature() >= 0 && o.target_feature() < o.input_size() && o.observed_feature() < o.input_size(),
+                "GnnForecaster: target_feature ", o.target_feature(), " and observed_feature ", o.observed_feature(),
+                " must be among the ", o.input_size(), " features");
 
     std::vector<GeoPoint> points;
     for (const auto& n : o.nodes())
@@ -105,7 +108,14 @@ GnnForecasterImpl::GnnForecasterImpl(const GnnForecasterOptions& opts) : options
     g.eps_backward(o.eps_backward()).max_iterations(o.max_iterations()).beta(o.beta());
     g.transition_hidden(o.hidden()).forcing_hidden(o.hidden()).output_hidden(o.hidden());
     m_gnn = register_module("gnn", Gnn(g, gnnGraphFromStations(m_stationGraph)));
-    if (o.relu_output()) {
+    if (o.residual()) {
+        // o_n starts at zero: the untrained forecaster is the persistence forecast, so training
+        // starts from the baseline it has to beat.
+        torch::NoGradGuard noGrad;
+        for (auto& p : m_gnn->named_parameters())
+            if (p.key() == "g_out.weight" || p.key() == "g_out.bias")
+                p.value().zero_();
+    } else if (o.relu_output()) {
         // As for the LSTM: a ReLU output that starts below zero never gets a gradient; min-max
         // levels live in [0, 1], so start from their middle.
         torch::NoGradGuard noGrad;
@@ -128,6 +138,8 @@ torch::Tensor GnnForecasterImpl::forward(const torch::Tensor& x)
     m_last = m_gnn->forward(torch::cat({windows, statics}, 2));
     m_penalty = options.variant() == GnnVariant::Nonlinear ? m_last.penalty : torch::Tensor();
     auto y = m_last.outputs.reshape({batch * n, options.horizon()});
+    if (options.residual())
+        y = y + lastObservedTarget(x, options.target_feature(), options.observed_feature()).unsqueeze(1);
     return options.relu_output() ? torch::relu(y) : y;
 }
 

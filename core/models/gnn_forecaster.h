@@ -44,6 +44,15 @@ struct GnnForecasterOptions {
     /// Hidden units of each of the GNN's networks (φ_w/h_w, ρ_w, g_w).
     TORCH_ARG(int64_t, hidden) = 16;
     TORCH_ARG(bool, relu_output) = true;
+    /// Residual forecast, a wrapper around the GNN's outputs o_n (the GNN itself is the paper's): the
+    /// forecast is node n's last observed target value (feature target_feature, see lastObservedTarget)
+    /// plus o_n, and the output network's last layer starts at zero, so that the untrained network
+    /// forecasts persistence. Off: o_n is the forecast.
+    TORCH_ARG(bool, residual) = false;
+    /// The target's value feature in F.
+    TORCH_ARG(int64_t, target_feature) = 0;
+    /// The target's observed-indicator feature in F; -1 when the windows carry none (the last step anchors).
+    TORCH_ARG(int64_t, observed_feature) = -1;
 };
 
 /// Forecasts every node of a station network at once with the GNN of Scarselli et al. (2009):

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void configThenFlagsOverride();
     void optimizerFlags();
     void helpListsRegistryOptions();
+    void residualOption_data();
+    void residualOption();
 };
 
 void TestCliOptions::defaults()
@@ -177,6 +179,42 @@ void TestCliOptions::helpListsRegistryOptions()
              error.c_str());
     QCOMPARE(cmd.config.params.getString("hidden-channels"), std::string("8,16,8"));
     QCOMPARE(cmd.config.params.getString("kernel"), std::string("5"));
+}
+
+void TestCliOptions::residualOption_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::newRow("convlstm") << QStringLiteral("convlstm");
+    QTest::newRow("gnn") << QStringLiteral("gnn");
+    QTest::newRow("attention") << QStringLiteral("attention");
+}
+
+// --residual on|off: on by default for the families that forecast several nodes, and then no ReLU on the output.
+void TestCliOptions::residualOption()
+{
+    QFETCH(QString, model);
+    const std::string kind = model.toStdString();
+    const auto options = mc::optionsFor(kind);
+    const auto* desc = mc::findOption(options, "residual");
+    QVERIFY(desc);
+    QCOMPARE(desc->choices, (std::vector<std::string>{"on", "off"}));
+    TrainCommand cmd;
+    std::string error;
+    QVERIFY2(parse({"--data", "d", "--target", "t", "--out", "o", "--model", kind}, cmd, error), error.c_str());
+    QCOMPARE(cmd.config.params.getString("residual"), std::string("on"));
+    QCOMPARE(mc::resolvedOutputActivation(cmd.config.params), std::string("none"));
+    TrainCommand off;
+    QVERIFY2(parse({"--data", "d", "--target", "t", "--out", "o", "--model", kind, "--residual", "off"}, off, error),
+             error.c_str());
+    QCOMPARE(off.config.params.getString("residual"), std::string("off"));
+    QCOMPARE(mc::resolvedOutputActivation(off.config.params), std::string("relu"));
+    TrainCommand bad;
+    QVERIFY(!parse({"--data", "d", "--target", "t", "--out", "o", "--model", kind, "--residual", "maybe"}, bad, error));
+    QVERIFY2(error.find("residual") != std::string::npos, error.c_str());
+    // The LSTM has no such option.
+    TrainCommand lstm;
+    QVERIFY(!parse({"--data", "d", "--target", "t", "--out", "o", "--residual", "on"}, lstm, error));
+    QVERIFY2(error.find("--residual") != std::string::npos, error.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ConvLSTM (Shi et al. 2015): the cell's equations, peepholes, same padding, the encoder–forecaster's
-// shapes and frame layouts, its registry options, and learning a moving blob better than persistence.
+// shapes and frame layouts, its registry options, the residual forecast starting at persistence, and
+// learning a moving blob better than persistence.
 #include "layer_list.h"
 #include "models/conv_lstm.h"
+#include "residual_data.h"
 #include "run_config.h"
 
 #include <QElapsedTimer>
@@ -79,6 +81,8 @@ private Q_SLOTS:
     void layerLists_data();
     void layerLists();
     void registryBuildsNet();
+    void residualStartsAtPersistence_data();
+    void residualStartsAtPersistence();
     void beatsPersistenceOnMovingBlob();
 };
 
@@ -349,6 +353,73 @@ void TestConvLstm::registryBuildsNet()
     QVERIFY_THROWS_EXCEPTION(c10::Error, (void)mc::convLstmOptions(params, shape, "none"));
     params.set("kernel", std::string("2"));
     QVERIFY_THROWS_EXCEPTION(c10::Error, (void)mc::createNet("convlstm", params, single, "none"));
+}
+
+void TestConvLstm::residualStartsAtPersistence_data()
+{
+    QTest::addColumn<int>("layout");
+    QTest::addColumn<int>("variables");
+    QTest::newRow("grid, target only") << int(mc::NodeLayout::Grid) << 1;
+    QTest::newRow("grid, target and a covariate") << int(mc::NodeLayout::Grid) << 2;
+    QTest::newRow("stations") << int(mc::NodeLayout::Stations) << 2;
+    QTest::newRow("single station") << int(mc::NodeLayout::Single) << 2;
+}
+
+// With the registry's defaults the untrained network is the persistence forecast exactly, gaps
+// included, and its zero head still learns.
+void TestConvLstm::residualStartsAtPersistence()
+{
+    QFETCH(int, layout);
+    QFETCH(int, variables);
+    torch::manual_seed(11);
+    auto gen = torch::make_generator<torch::CPUGeneratorImpl>(11);
+    const auto kind = mc::NodeLayout(layout);
+    const int64_t lookback = 5;
+    mc::NetShape shape;
+    shape.layout = kind;
+    shape.horizon = 3;
+    if (kind == mc::NodeLayout::Grid) {
+        shape.gridRows = 2;
+        shape.gridCols = 3;
+        shape.nodes = 6;
+    } else if (kind == mc::NodeLayout::Stations) {
+        shape.nodes = 4;
+    }
+    const bool single = kind == mc::NodeLayout::Single;
+    shape.features = single ? variables : 2 * variables;
+    const auto x = single ? torch::rand({8, lookback, variables}, gen)
+                          : residual::windowsWithGaps(4 * shape.nodes, lookback, variables, gen);
+    const auto expected =
+        residual::persistence(x, 0, single ? -1 : variables).unsqueeze(1).expand({-1, shape.horizon});
+
+    mc::ParamSet params;
+    params.fillDefaults(mc::optionsFor("convlstm"));
+    QCOMPARE(params.getString("residual"), std::string("on"));
+    QVERIFY(mc::residualForecast(params));
+    // The anchor is a level already: auto leaves the output unclipped.
+    QCOMPARE(mc::resolvedOutputActivation(params), std::string("none"));
+    const auto net = mc::createNet("convlstm", params, shape, mc::resolvedOutputActivation(params));
+    {
+        torch::NoGradGuard noGrad;
+        QVERIFY(torch::equal(net->forward(x), expected));
+    }
+    const auto target = expected + 0.3;
+    torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(1e-2));
+    const auto before = torch::mse_loss(net->forward(x), target);
+    opt.zero_grad();
+    before.backward();
+    opt.step();
+    QVERIFY(torch::mse_loss(net->forward(x), target).item<double>() < before.item<double>());
+
+    // Off, the head predicts the level, as in the paper; predict-change targets are changes already.
+    params.set("residual", std::string("off"));
+    QVERIFY(!mc::residualForecast(params));
+    torch::NoGradGuard noGrad;
+    QVERIFY(!torch::allclose(mc::createNet("convlstm", params, shape, "none")->forward(x), expected));
+    params.set("residual", std::string("on"));
+    params.set("predict-change", true);
+    QVERIFY(!mc::residualForecast(params));
+    QVERIFY(!torch::allclose(mc::createNet("convlstm", params, shape, "none")->forward(x), expected));
 }
 
 void TestConvLstm::beatsPersistenceOnMovingBlob()

@@ -3,6 +3,8 @@
 // back-propagation through the unrolled iteration, reported non-convergence, and learning.
 #include "models/gnn.h"
 #include "models/gnn_forecaster.h"
+#include "residual_data.h"
+#include "run_config.h"
 #include "station_graph.h"
 
 #include <torch/torch.h>
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void gradientsMatchUnrolled();
     void nonConvergenceIsReported();
     void forecasterContract();
+    void residualStartsAtPersistence();
     void learnsDiffusion();
 };
 
@@ -350,6 +353,43 @@ void TestGnn::forecasterContract()
     auto radius = mc::GnnForecasterOptions(2, 3, 4, std::vector<mc::GnnNodePosition>(nodes.begin(), nodes.begin() + 3));
     radius.radius_km(1.0);  // nobody within 1 km: an isolated station
     QVERIFY_THROWS_EXCEPTION(c10::Error, std::make_shared<mc::GnnForecasterImpl>(radius));
+}
+
+// The residual wrapper around o_n: with the registry's defaults the untrained forecaster is the
+// persistence forecast exactly, gaps included, and its zero output layer still learns.
+void TestGnn::residualStartsAtPersistence()
+{
+    torch::manual_seed(12);
+    auto gen = torch::make_generator<torch::CPUGeneratorImpl>(12);
+    mc::NetShape shape;
+    shape.layout = mc::NodeLayout::Stations;
+    shape.features = 4;  // target and a covariate, then their indicators
+    shape.horizon = 2;
+    for (const auto& p : stations())
+        shape.nodeInfo.push_back({p.latitude, p.longitude, std::numeric_limits<double>::quiet_NaN()});
+    shape.nodes = int(shape.nodeInfo.size());
+    mc::ParamSet params;
+    params.fillDefaults(mc::optionsFor("gnn"));
+    params.set("lookback", std::int64_t{4});
+    QCOMPARE(params.getString("residual"), std::string("on"));
+    const auto x = residual::windowsWithGaps(3 * shape.nodes, 4, 2, gen);
+    const auto expected = residual::persistence(x, 0, 2).unsqueeze(1).expand({-1, 2});
+    const auto net = mc::createNet("gnn", params, shape, mc::resolvedOutputActivation(params));
+    {
+        torch::NoGradGuard noGrad;
+        QVERIFY(torch::equal(net->forward(x), expected));
+    }
+    const auto target = expected - 0.2;
+    torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(1e-2));
+    const auto before = torch::mse_loss(net->forward(x), target);
+    opt.zero_grad();
+    before.backward();
+    opt.step();
+    QVERIFY(torch::mse_loss(net->forward(x), target).item<double>() < before.item<double>());
+
+    params.set("residual", std::string("off"));
+    torch::NoGradGuard noGrad;
+    QVERIFY(!torch::allclose(mc::createNet("gnn", params, shape, "none")->forward(x), expected));
 }
 
 // Pulses that decay and spread to the neighbours: from its own past a station cannot see a
