@@ -29,12 +29,24 @@ class BlockReader {
 public:
     BlockReader(const BlockContext& context, BlockRows& out) : m_context(context), m_plan(*context.plan), m_out(out)
     {
-        m_out.columns.clear();
-        for (const auto& column : m_plan.values) {
-            ColumnData data;
-            data.plan = column;
-            m_out.columns.push_back(std::move(data));
+        // A BlockRows used before keeps its vectors' capacity: blocks after the first allocate nothing.
+        m_out.stations.clear();
+        m_out.rowStation.clear();
+        m_out.rowTime.clear();
+        m_out.columns.resize(m_plan.values.size());
+        for (std::size_t c = 0; c < m_plan.values.size(); ++c) {
+            ColumnData& data = m_out.columns[c];
+            data.plan = m_plan.values[c];
+            data.values.clear();
+            data.rejected.clear();
+            data.stats = VariableImportStats{};
+            data.numbers = 0;
         }
+        m_out.lines = 0;
+        m_out.errorCode = ImportErrorCode::None;
+        m_out.errorLine = 0;
+        m_out.errorColumn = 0;
+        m_out.errorDetail.clear();
     }
 
     bool readRow(const std::vector<std::string_view>& fields, std::size_t line);
@@ -171,6 +183,9 @@ std::string formatInWords(TimeFormat format)
 
 void parseBlock(std::string_view block, bool last, const BlockContext& context, std::size_t rowLimit, BlockRows& out)
 {
+    out.cutShort = false;
+    out.cutLine = 0;
+    out.cutFields = 0;
     // A last line cut short (a copy interrupted, a logger mid-write) is left out; the caller warns.
     if (last && !block.empty() && block.back() != '\n' && block.back() != '\r') {
         const std::size_t lastBreak = block.find_last_of('\n');

@@ -126,9 +126,11 @@ private:
     // Reads the blocks, on parse threads when there are several, and joins them in file order.
     bool readBlocks();
     // Joins one parsed block to m_table and m_report (its lines shifted to the file's).
-    bool mergeBlock(BlockRows& block);
+    bool mergeBlock(PendingBlock& pending);
+    // Reserves the table for the rows the whole file likely holds, judged by the first block.
+    void reserveRows(const BlockRows& block, std::uint64_t blockBytes);
     // Waits for the oldest block on a parse thread and merges it.
-    bool mergeOldest(std::deque<std::unique_ptr<PendingBlock>>& pending, std::vector<std::string>& spare);
+    bool mergeOldest(std::deque<std::unique_ptr<PendingBlock>>& pending, std::vector<std::unique_ptr<PendingBlock>>& spare);
     bool progress(std::uint64_t bytesRead);
     void addToDataset();
     [[nodiscard]] bool rowLimitReached() const { return m_options.rowLimit > 0 && m_report.rows >= m_options.rowLimit; }
@@ -344,13 +346,15 @@ bool FileImporter::readBlocks()
     context.delimiter = m_delimiter;
     // A preview's row limit is met within the first block; it is not worth a thread.
     const std::size_t threads = m_options.rowLimit > 0 ? 1 : parseThreads(m_options.threads);
-    std::vector<std::string> spare;  // block buffers to reuse
+    std::vector<std::unique_ptr<PendingBlock>> spare;  // blocks merged, their buffers to reuse
     std::deque<std::unique_ptr<PendingBlock>> pending;
     ImportError error;
     while (!rowLimitReached()) {
-        auto block = std::make_unique<PendingBlock>();
-        if (!spare.empty()) {
-            block->text = std::move(spare.back());
+        std::unique_ptr<PendingBlock> block;
+        if (spare.empty()) {
+            block = std::make_unique<PendingBlock>();
+        } else {
+            block = std::move(spare.back());
             spare.pop_back();
         }
         if (!m_stream.take(block->text, error))
@@ -363,9 +367,9 @@ bool FileImporter::readBlocks()
         if (threads == 1 || (pending.empty() && block->last)) {
             const std::size_t limit = m_options.rowLimit > 0 ? m_options.rowLimit - m_report.rows : 0;
             parseBlock(block->text, block->last, context, limit, block->rows);
-            if (!mergeBlock(block->rows) || !progress(block->bytesRead))
+            if (!mergeBlock(*block) || !progress(block->bytesRead))
                 return false;
-            spare.push_back(std::move(block->text));
+            spare.push_back(std::move(block));
             continue;
         }
         PendingBlock& b = *block;
@@ -384,19 +388,35 @@ bool FileImporter::readBlocks()
     return true;
 }
 
-bool FileImporter::mergeOldest(std::deque<std::unique_ptr<PendingBlock>>& pending, std::vector<std::string>& spare)
+bool FileImporter::mergeOldest(std::deque<std::unique_ptr<PendingBlock>>& pending,
+                               std::vector<std::unique_ptr<PendingBlock>>& spare)
 {
     PendingBlock& block = *pending.front();
     block.parsed.get();
-    if (!mergeBlock(block.rows) || !progress(block.bytesRead))
+    if (!mergeBlock(block) || !progress(block.bytesRead))
         return false;
-    spare.push_back(std::move(block.text));
+    spare.push_back(std::move(pending.front()));
     pending.pop_front();
     return true;
 }
 
-bool FileImporter::mergeBlock(BlockRows& block)
+void FileImporter::reserveRows(const BlockRows& block, std::uint64_t blockBytes)
 {
+    // The first block's bytes per row tell about how many rows the file has: the table then grows
+    // without copies. A little over, as rows vary; never more than the file could hold.
+    if (block.rowTime.empty() || blockBytes == 0)
+        return;
+    const double rowsPerByte = double(block.rowTime.size()) / double(blockBytes);
+    const auto rows = static_cast<std::size_t>(1.05 * rowsPerByte * double(m_stream.bytesTotal())) + 16;
+    m_table.rowTime.reserve(rows);
+    m_table.rowStation.reserve(rows);
+    for (auto& column : m_table.columns)
+        column.values.reserve(rows);
+}
+
+bool FileImporter::mergeBlock(PendingBlock& pending)
+{
+    BlockRows& block = pending.rows;
     const std::size_t lineBase = m_line - 1;  // block line 1 is file line m_line
     if (block.errorCode != ImportErrorCode::None)
         return fail(block.errorCode, lineBase + block.errorLine, block.errorColumn, std::move(block.errorDetail));
@@ -419,6 +439,8 @@ bool FileImporter::mergeBlock(BlockRows& block)
         stationOf[s] = it->second;
     }
     const std::size_t rowBase = m_table.rowTime.size();
+    if (rowBase == 0 && m_stream.bytesTotal() > 0)
+        reserveRows(block, pending.bytesRead);
     m_table.rowTime.insert(m_table.rowTime.end(), block.rowTime.begin(), block.rowTime.end());
     m_table.rowStation.reserve(rowBase + block.rowStation.size());
     for (const std::uint32_t s : block.rowStation)
