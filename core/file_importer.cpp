@@ -7,6 +7,7 @@
 #include "csv_text.h"
 #include "format_sniffer.h"
 #include "import_support.h"
+#include "parallel_for.h"
 #include "record_stream.h"
 #include "time_parse.h"
 
@@ -20,7 +21,6 @@
 #include <memory>
 #include <set>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 
 namespace mc::csv {
@@ -30,9 +30,6 @@ namespace fs = std::filesystem;
 
 // Enough rows to see a day above 12 in 15-minute data (M/D/Y vs D/M/Y).
 constexpr std::size_t kTimeSamples = 5000;
-// More parse threads than this gain little: reading and joining the blocks stay on one thread.
-constexpr std::size_t kMaxParseThreads = 4;
-
 struct FileTable {
     std::vector<std::string> stations;
     std::vector<std::uint32_t> rowStation;
@@ -59,13 +56,6 @@ struct PendingBlock {
     BlockRows rows;
     std::future<void> parsed;  // last member: destroyed first, so a running parse ends before the rest
 };
-
-std::size_t parseThreads(std::size_t requested)
-{
-    if (requested > 0)
-        return requested;
-    return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, kMaxParseThreads);
-}
 
 // Sorts one station's rows by time; equal times keep file order, so the last one is kept.
 std::vector<std::size_t> orderRows(std::vector<std::size_t> rows, const std::vector<TimePoint>& times,
@@ -345,7 +335,7 @@ bool FileImporter::readBlocks()
     context.headerFields = m_header.size();
     context.delimiter = m_delimiter;
     // A preview's row limit is met within the first block; it is not worth a thread.
-    const std::size_t threads = m_options.rowLimit > 0 ? 1 : parseThreads(m_options.threads);
+    const std::size_t threads = m_options.rowLimit > 0 ? 1 : importThreads(m_options.threads);
     std::vector<std::unique_ptr<PendingBlock>> spare;  // blocks merged, their buffers to reuse
     std::deque<std::unique_ptr<PendingBlock>> pending;
     ImportError error;
@@ -508,21 +498,39 @@ void FileImporter::addToDataset()
         for (const auto& cell : variables[v]->rejected)
             rejected[v][m_table.rowStation[cell.row]].push_back(
                 {m_table.rowTime[cell.row], cell.value, cell.reason, cell.flagCode});
-    for (std::size_t s = 0; s < m_table.stations.size(); ++s) {
-        const auto rows = orderRows(std::move(rowsByStation[s]), m_table.rowTime, m_report.duplicateTimes, m_report.unsorted);
-        StationData part;
-        part.id = m_table.stations[s];
-        part.times.reserve(rows.size());
-        for (std::size_t row : rows)
-            part.times.push_back(m_table.rowTime[row]);
+    // Stations are ordered, then their variables gathered, on several threads; merged in order.
+    const std::size_t stationCount = m_table.stations.size();
+    const std::size_t threads = importThreads(m_options.threads);
+    std::vector<StationData> parts(stationCount);
+    std::vector<std::vector<std::size_t>> kept(stationCount);
+    std::vector<std::size_t> duplicates(stationCount, 0);
+    std::vector<char> unsorted(stationCount, 0);
+    parallelFor(stationCount, threads, [&](std::size_t s) {
+        bool wasUnsorted = false;
+        kept[s] = orderRows(std::move(rowsByStation[s]), m_table.rowTime, duplicates[s], wasUnsorted);
+        unsorted[s] = wasUnsorted;
+        parts[s].id = m_table.stations[s];
+        parts[s].times.reserve(kept[s].size());
+        for (std::size_t row : kept[s])
+            parts[s].times.push_back(m_table.rowTime[row]);
         for (std::size_t v = 0; v < variables.size(); ++v) {
-            auto& values = part.variables[names[v]];
-            values.reserve(rows.size());
-            for (std::size_t row : rows)
-                values.push_back(variables[v]->values[row]);
+            parts[s].variables.emplace(names[v], std::vector<double>());
             if (!rejected[v][s].empty())
-                part.rejected[names[v]] = std::move(rejected[v][s]);
+                parts[s].rejected.emplace(names[v], std::move(rejected[v][s]));
         }
+    });
+    parallelFor(stationCount * variables.size(), threads, [&](std::size_t i) {
+        const std::size_t s = i / variables.size();
+        const std::size_t v = i % variables.size();
+        std::vector<double>& values = parts[s].variables.find(names[v])->second;  // slots made above
+        values.reserve(kept[s].size());
+        for (std::size_t row : kept[s])
+            values.push_back(variables[v]->values[row]);
+    });
+    for (std::size_t s = 0; s < stationCount; ++s) {
+        m_report.duplicateTimes += duplicates[s];
+        m_report.unsorted = m_report.unsorted || unsorted[s] != 0;
+        StationData& part = parts[s];
         const auto where = m_preamble.coordinates.find(part.id);
         if (where != m_preamble.coordinates.end()) {
             part.latitude = where->second.first;
