@@ -116,12 +116,13 @@ bool CsvReader::readRow(std::vector<std::string_view>& fields)
             if (unescaped)
                 value = *unescaped;
             p = end;
+            fields.push_back(value);
         } else {
-            const std::size_t end = fieldEnd(m_text, m_pos, m_delimiter);
-            value = m_text.substr(m_pos, end - m_pos);
-            p = end;
+            p = fieldEnd(m_text, m_pos, m_delimiter);
+            // Built in place from pointer and size: a string_view copied whole from the stack,
+            // just written as two halves, stalls the load (store forwarding) on every field.
+            fields.emplace_back(m_text.data() + m_pos, p - m_pos);
         }
-        fields.push_back(value);
         if (p >= n) {
             m_pos = n;
             return true;
