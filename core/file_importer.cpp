@@ -30,11 +30,23 @@ namespace fs = std::filesystem;
 
 // Enough rows to see a day above 12 in 15-minute data (M/D/Y vs D/M/Y).
 constexpr std::size_t kTimeSamples = 5000;
+// The file's rows. Values stay in the blocks that read them (columns[c].values is unused): they
+// are copied once, into the stations, instead of first into one long column.
 struct FileTable {
     std::vector<std::string> stations;
     std::vector<std::uint32_t> rowStation;
     std::vector<TimePoint> rowTime;
-    std::vector<ColumnData> columns;
+    std::vector<ColumnData> columns;     // statistics and rejected values
+    std::vector<BlockRows> blocks;       // values, per block
+    std::vector<std::size_t> blockStart; // first row of each block, then the row count
+
+    // Block holding @p row; @p block is a hint (the block of the previous call).
+    std::size_t blockOf(std::size_t row, std::size_t block) const
+    {
+        if (row >= blockStart[block] && row < blockStart[block + 1])
+            return block;
+        return static_cast<std::size_t>(std::upper_bound(blockStart.begin(), blockStart.end(), row) - blockStart.begin()) - 1;
+    }
 };
 
 std::string stationFromFileName(const std::string& path)
@@ -47,6 +59,13 @@ std::string_view field(const std::vector<std::string_view>& fields, std::size_t 
 {
     return index < fields.size() ? fields[index] : std::string_view{};
 }
+
+// Consecutive rows of one station within one block: copied as a range, not value by value.
+struct RowRun {
+    std::size_t block = 0;
+    std::size_t first = 0;  // row in the file
+    std::size_t count = 0;
+};
 
 // One block on its way through a parse thread.
 struct PendingBlock {
@@ -400,8 +419,6 @@ void FileImporter::reserveRows(const BlockRows& block, std::uint64_t blockBytes)
     const auto rows = static_cast<std::size_t>(1.05 * rowsPerByte * double(m_stream.bytesTotal())) + 16;
     m_table.rowTime.reserve(rows);
     m_table.rowStation.reserve(rows);
-    for (auto& column : m_table.columns)
-        column.values.reserve(rows);
 }
 
 bool FileImporter::mergeBlock(PendingBlock& pending)
@@ -442,7 +459,6 @@ bool FileImporter::mergeBlock(PendingBlock& pending)
     for (std::size_t c = 0; c < m_table.columns.size(); ++c) {
         ColumnData& into = m_table.columns[c];
         const ColumnData& from = block.columns[c];
-        into.values.insert(into.values.end(), from.values.begin(), from.values.end());
         for (const RejectedCell& cell : from.rejected)
             into.rejected.push_back({rowBase + cell.row, cell.value, cell.reason, cell.flagCode});
         into.numbers += from.numbers;
@@ -457,6 +473,16 @@ bool FileImporter::mergeBlock(PendingBlock& pending)
     }
     m_report.rows += block.rowTime.size();
     m_line += block.lines;
+    // The block's values are kept; the rest was copied and is let go.
+    if (m_table.blockStart.empty())
+        m_table.blockStart.push_back(0);
+    m_table.blockStart.push_back(m_table.rowTime.size());
+    BlockRows& kept = m_table.blocks.emplace_back(std::move(block));
+    kept.stations = {};
+    kept.rowStation = {};
+    kept.rowTime = {};
+    for (auto& column : kept.columns)
+        column.rejected = {};
     return true;
 }
 
@@ -464,6 +490,7 @@ void FileImporter::addToDataset()
 {
     // Only columns with at least one number are variables; their text cells count as non-numeric.
     std::vector<const ColumnData*> variables;
+    std::vector<std::size_t> columnOf;  // index in m_table.columns of each variable
     std::vector<std::string> names;
     std::set<std::string> used;
     Dataset& dataset = m_result.dataset;
@@ -480,6 +507,7 @@ void FileImporter::addToDataset()
         for (int k = 2; !used.insert(name).second; ++k)
             name = column.plan.name + "_" + std::to_string(k);
         variables.push_back(&column);
+        columnOf.push_back(static_cast<std::size_t>(&column - m_table.columns.data()));
         names.push_back(name);
         m_report.variables.push_back(column.stats);
         m_report.variables.back().name = name;
@@ -489,6 +517,11 @@ void FileImporter::addToDataset()
             dataset.canonical[name] = column.plan.canonical;
     }
     std::vector<std::vector<std::size_t>> rowsByStation(m_table.stations.size());
+    std::vector<std::size_t> rowCount(m_table.stations.size(), 0);
+    for (const std::uint32_t station : m_table.rowStation)
+        ++rowCount[station];
+    for (std::size_t s = 0; s < rowCount.size(); ++s)
+        rowsByStation[s].reserve(rowCount[s]);
     for (std::size_t row = 0; row < m_table.rowStation.size(); ++row)
         rowsByStation[m_table.rowStation[row]].push_back(row);
     // Rejected values by variable and station, in one pass over each column's list.
@@ -502,17 +535,29 @@ void FileImporter::addToDataset()
     const std::size_t stationCount = m_table.stations.size();
     const std::size_t threads = importThreads(m_options.threads);
     std::vector<StationData> parts(stationCount);
-    std::vector<std::vector<std::size_t>> kept(stationCount);
+    std::vector<std::vector<RowRun>> runs(stationCount);
     std::vector<std::size_t> duplicates(stationCount, 0);
     std::vector<char> unsorted(stationCount, 0);
     parallelFor(stationCount, threads, [&](std::size_t s) {
         bool wasUnsorted = false;
-        kept[s] = orderRows(std::move(rowsByStation[s]), m_table.rowTime, duplicates[s], wasUnsorted);
+        const auto kept = orderRows(std::move(rowsByStation[s]), m_table.rowTime, duplicates[s], wasUnsorted);
         unsorted[s] = wasUnsorted;
+        // Stations written in runs of rows in time order (the usual file) make few, long runs.
+        std::size_t block = 0;
+        for (const std::size_t row : kept) {
+            RowRun* last = runs[s].empty() ? nullptr : &runs[s].back();
+            if (last && row == last->first + last->count && row < m_table.blockStart[last->block + 1]) {
+                ++last->count;
+                continue;
+            }
+            block = m_table.blockOf(row, block);
+            runs[s].push_back({block, row, 1});
+        }
         parts[s].id = m_table.stations[s];
-        parts[s].times.reserve(kept[s].size());
-        for (std::size_t row : kept[s])
-            parts[s].times.push_back(m_table.rowTime[row]);
+        parts[s].times.reserve(kept.size());
+        for (const RowRun& run : runs[s])
+            parts[s].times.insert(parts[s].times.end(), m_table.rowTime.begin() + static_cast<long>(run.first),
+                                  m_table.rowTime.begin() + static_cast<long>(run.first + run.count));
         for (std::size_t v = 0; v < variables.size(); ++v) {
             parts[s].variables.emplace(names[v], std::vector<double>());
             if (!rejected[v][s].empty())
@@ -523,9 +568,12 @@ void FileImporter::addToDataset()
         const std::size_t s = i / variables.size();
         const std::size_t v = i % variables.size();
         std::vector<double>& values = parts[s].variables.find(names[v])->second;  // slots made above
-        values.reserve(kept[s].size());
-        for (std::size_t row : kept[s])
-            values.push_back(variables[v]->values[row]);
+        values.reserve(parts[s].times.size());
+        for (const RowRun& run : runs[s]) {
+            const auto& from = m_table.blocks[run.block].columns[columnOf[v]].values;
+            const auto begin = from.begin() + static_cast<long>(run.first - m_table.blockStart[run.block]);
+            values.insert(values.end(), begin, begin + static_cast<long>(run.count));
+        }
     });
     for (std::size_t s = 0; s < stationCount; ++s) {
         m_report.duplicateTimes += duplicates[s];
