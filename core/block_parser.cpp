@@ -200,6 +200,13 @@ void parseBlock(std::string_view block, bool last, const BlockContext& context, 
         }
     }
     BlockReader rows(context, out);
+    // Records never outnumber line breaks (+1): reserving that many avoids regrowth copies.
+    const std::size_t most = static_cast<std::size_t>(std::count(block.begin(), block.end(), '\n')) + 1;
+    const std::size_t expected = rowLimit > 0 ? std::min(most, rowLimit) : most;
+    out.rowTime.reserve(expected);
+    out.rowStation.reserve(expected);
+    for (auto& column : out.columns)
+        column.values.reserve(expected);
     CsvReader reader(block, context.delimiter, 1);
     std::vector<std::string_view> fields;
     while ((rowLimit == 0 || out.rowTime.size() < rowLimit) && reader.readRow(fields))
