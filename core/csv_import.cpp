@@ -4,6 +4,7 @@
 #include "file_importer.h"
 #include "import_support.h"
 #include "netcdf_import.h"
+#include "parallel_for.h"
 #include "resample.h"
 #include "station_table.h"
 #include "time_format.h"
@@ -22,40 +23,51 @@ namespace mc {
 namespace {
 
 // Summaries per station and variable: valid, missing and rejected counts, gaps, first and last.
-void summarise(ImportResult& result)
+void summariseOne(const StationData& station, const std::string& name, const std::vector<double>& values,
+                  SeriesSummary& s)
 {
-    for (const auto& station : result.dataset.stations)
-        for (const auto& [name, values] : station.variables) {
-            SeriesSummary s;
-            s.station = station.id;
-            s.variable = name;
-            const auto rejected = station.rejected.find(name);
-            s.rejected = rejected == station.rejected.end() ? 0 : rejected->second.size();
-            std::size_t run = 0;
-            const auto origins = station.origins.find(name);
-            const std::uint8_t* origin = origins == station.origins.end() || origins->second.size() != values.size()
-                ? nullptr
-                : origins->second.data();
-            for (std::size_t i = 0; i < values.size(); ++i) {
-                if (std::isnan(values[i])) {
-                    ++s.missing;
-                    ++run;
-                    continue;
-                }
-                if (s.valid > 0 && run > 0) {
-                    ++s.gaps;
-                    s.longestGap = std::max(s.longestGap, run);
-                }
-                run = 0;
-                ++s.valid;
-                if (origin && origin[i] == std::uint8_t(PointOrigin::Filled))
-                    ++s.filled;
-                if (s.valid == 1)
-                    s.first = station.times[i];
-                s.last = station.times[i];
-            }
-            result.report.series.push_back(std::move(s));
+    s.station = station.id;
+    s.variable = name;
+    const auto rejected = station.rejected.find(name);
+    s.rejected = rejected == station.rejected.end() ? 0 : rejected->second.size();
+    std::size_t run = 0;
+    const auto origins = station.origins.find(name);
+    const std::uint8_t* origin = origins == station.origins.end() || origins->second.size() != values.size()
+        ? nullptr
+        : origins->second.data();
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (std::isnan(values[i])) {
+            ++s.missing;
+            ++run;
+            continue;
         }
+        if (s.valid > 0 && run > 0) {
+            ++s.gaps;
+            s.longestGap = std::max(s.longestGap, run);
+        }
+        run = 0;
+        ++s.valid;
+        if (origin && origin[i] == std::uint8_t(PointOrigin::Filled))
+            ++s.filled;
+        if (s.valid == 1)
+            s.first = station.times[i];
+        s.last = station.times[i];
+    }
+}
+
+// Summaries per station and variable (on @p threads threads, each series in its own slot):
+// valid, missing and rejected counts, gaps, first and last.
+void summarise(ImportResult& result, std::size_t threads)
+{
+    std::vector<std::pair<const StationData*, const std::pair<const std::string, std::vector<double>>*>> series;
+    for (const auto& station : result.dataset.stations)
+        for (const auto& entry : station.variables)
+            series.emplace_back(&station, &entry);
+    const std::size_t first = result.report.series.size();
+    result.report.series.resize(first + series.size());
+    csv::parallelFor(series.size(), threads, [&](std::size_t i) {
+        summariseOne(*series[i].first, series[i].second->first, series[i].second->second, result.report.series[first + i]);
+    });
 }
 
 // @p found: a station table met among the data files (already read), used when the settings
@@ -221,7 +233,7 @@ ImportResult importCsv(const std::vector<std::string>& paths, const ImportOption
         return std::all_of(s.times.begin(), s.times.end(), midnight);
     });
     dataset.importSettingsJson = importSettingsToJson(options.settings);
-    summarise(result);
+    summarise(result, csv::importThreads(options.threads));
     return result;
 }
 

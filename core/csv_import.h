@@ -125,6 +125,10 @@ struct ImportOptions {
     /// Stop each text file after this many data rows (0 = read everything); a file read in part
     /// gets no SHA-256. For previews.
     std::size_t rowLimit = 0;
+    /// Threads that parse a text file's blocks and then sort its stations and sum up its series
+    /// (0 = one per core, at most 4). A file of one block is parsed on the calling thread. The
+    /// result (values, warnings, errors with their line and column) is the same for any number.
+    std::size_t threads = 0;
     /// Called after each block; return false to cancel (the import then fails with Cancelled).
     std::function<bool(const ImportProgress&)> progress;
 };

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv_reader.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace mc {
 namespace {
@@ -15,6 +18,32 @@ std::size_t countLineBreaks(std::string_view s)
         if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n')))
             ++n;
     return n;
+}
+
+// First position from @p pos holding the delimiter or a line break (the end of an unquoted
+// field), or the end of @p text. Sixteen bytes at a time where SSE2 is there: most fields end
+// within the first sixteen, without a branch per byte.
+std::size_t fieldEnd(std::string_view text, std::size_t pos, char delimiter)
+{
+    const std::size_t n = text.size();
+    const char* data = text.data();
+#if defined(__SSE2__)
+    const __m128i delimiters = _mm_set1_epi8(delimiter);
+    const __m128i lineFeeds = _mm_set1_epi8('\n');
+    const __m128i returns = _mm_set1_epi8('\r');
+    while (pos + 16 <= n) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
+        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, delimiters), _mm_cmpeq_epi8(chunk, lineFeeds)),
+                                          _mm_cmpeq_epi8(chunk, returns));
+        const int mask = _mm_movemask_epi8(hits);
+        if (mask != 0)
+            return pos + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+        pos += 16;
+    }
+#endif
+    while (pos < n && data[pos] != delimiter && !isLineEnd(data[pos]))
+        ++pos;
+    return pos;
 }
 
 bool isBlank(std::string_view s)
@@ -77,9 +106,7 @@ bool CsvReader::readRow(std::vector<std::string_view>& fields)
                 p = q + 1;
                 break;
             }
-            std::size_t end = p;
-            while (end < n && m_text[end] != m_delimiter && !isLineEnd(m_text[end]))
-                ++end;
+            const std::size_t end = fieldEnd(m_text, p, m_delimiter);
             const std::string_view trailing = m_text.substr(p, end - p);
             if (!isBlank(trailing)) {
                 if (!unescaped)
@@ -89,14 +116,13 @@ bool CsvReader::readRow(std::vector<std::string_view>& fields)
             if (unescaped)
                 value = *unescaped;
             p = end;
+            fields.push_back(value);
         } else {
-            std::size_t end = m_pos;
-            while (end < n && m_text[end] != m_delimiter && !isLineEnd(m_text[end]))
-                ++end;
-            value = m_text.substr(m_pos, end - m_pos);
-            p = end;
+            p = fieldEnd(m_text, m_pos, m_delimiter);
+            // Built in place from pointer and size: a string_view copied whole from the stack,
+            // just written as two halves, stalls the load (store forwarding) on every field.
+            fields.emplace_back(m_text.data() + m_pos, p - m_pos);
         }
-        fields.push_back(value);
         if (p >= n) {
             m_pos = n;
             return true;

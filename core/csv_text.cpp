@@ -128,40 +128,41 @@ std::string toLower(std::string_view s)
 
 bool parseNumber(std::string_view s, double& out)
 {
-    // Fast path: [sign] digits [. digits], at most 18 significant digits, no exponent. The
-    // mantissa and the power of ten are exact doubles, so one division rounds correctly.
-    std::size_t i = 0;
-    const bool negative = !s.empty() && s[0] == '-';
-    if (!s.empty() && (s[0] == '-' || s[0] == '+'))
-        ++i;
-    std::uint64_t mantissa = 0;
-    int digits = 0;
-    int fraction = 0;
-    bool point = false;
-    bool any = false;
-    for (; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c >= '0' && c <= '9') {
-            any = true;
-            if (mantissa == 0 && c == '0') {
-                fraction += point;
-                continue;
-            }
-            if (++digits > 18)
-                return parseDouble(s, out);
-            mantissa = mantissa * 10 + std::uint64_t(c - '0');
-            fraction += point;
-        } else if (c == '.' && !point) {
-            point = true;
-        } else {
-            return parseDouble(s, out);
-        }
+    // Fast path: [sign] digits [. digits], at most 19 digits, no exponent. The mantissa and the
+    // power of ten are exact doubles, so one division rounds correctly; anything else goes to
+    // std::from_chars, also correctly rounded, so both paths give the same double.
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    bool negative = false;
+    if (p != end && (*p == '-' || *p == '+')) {
+        negative = *p == '-';
+        ++p;
     }
-    if (!any)
+    const char* const start = p;
+    std::uint64_t mantissa = 0;
+    while (p != end && static_cast<unsigned>(*p - '0') < 10) {
+        mantissa = mantissa * 10 + static_cast<std::uint64_t>(*p - '0');
+        ++p;
+    }
+    std::ptrdiff_t digits = p - start;
+    std::ptrdiff_t fraction = 0;
+    if (p != end && *p == '.') {
+        const char* const fractionStart = ++p;
+        while (p != end && static_cast<unsigned>(*p - '0') < 10) {
+            mantissa = mantissa * 10 + static_cast<std::uint64_t>(*p - '0');
+            ++p;
+        }
+        fraction = p - fractionStart;
+        digits += fraction;
+    }
+    if (p != end)
+        return parseDouble(s, out);  // an exponent, inf, nan, or not a number
+    if (digits == 0)
         return false;
-    if (mantissa >= (std::uint64_t(1) << 53) || fraction >= int(kExactPowers.size()))
+    // 19 digits always fit in 64 bits; 2^53 and 10^22 bound the exact doubles.
+    if (digits > 19 || mantissa >= (std::uint64_t(1) << 53) || fraction >= std::ptrdiff_t(kExactPowers.size()))
         return parseDouble(s, out);
-    double value = double(mantissa) / kExactPowers[std::size_t(fraction)];
+    const double value = double(mantissa) / kExactPowers[std::size_t(fraction)];
     out = negative ? -value : value;
     return true;
 }

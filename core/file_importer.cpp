@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "file_importer.h"
 
+#include "block_parser.h"
 #include "column_layout.h"
 #include "csv_reader.h"
 #include "csv_text.h"
 #include "format_sniffer.h"
 #include "import_support.h"
+#include "parallel_for.h"
 #include "record_stream.h"
 #include "time_parse.h"
 
@@ -13,8 +15,10 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <filesystem>
-#include <limits>
+#include <future>
+#include <memory>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -24,40 +28,26 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t kMaxQuotedCell = 60;
 // Enough rows to see a day above 12 in 15-minute data (M/D/Y vs D/M/Y).
 constexpr std::size_t kTimeSamples = 5000;
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// A value read but set aside, with the row it came from (stations are split after the file).
-struct RejectedCell {
-    std::size_t row = 0;
-    double value = 0.0;
-    RejectReason reason = RejectReason::Flag;
-    int flagCode = 0;
-};
-
-struct ColumnData {
-    ValueColumn plan;
-    std::vector<double> values;
-    std::vector<RejectedCell> rejected;
-    VariableImportStats stats;
-    std::size_t numbers = 0;  // accepted or rejected numbers: a column without any is not a variable
-};
-
+// The file's rows. Values stay in the blocks that read them (columns[c].values is unused): they
+// are copied once, into the stations, instead of first into one long column.
 struct FileTable {
     std::vector<std::string> stations;
     std::vector<std::uint32_t> rowStation;
     std::vector<TimePoint> rowTime;
-    std::vector<ColumnData> columns;
-};
+    std::vector<ColumnData> columns;     // statistics and rejected values
+    std::vector<BlockRows> blocks;       // values, per block
+    std::vector<std::size_t> blockStart; // first row of each block, then the row count
 
-std::string quoteCell(std::string_view cell)
-{
-    if (cell.size() > kMaxQuotedCell)
-        return "'" + std::string(cell.substr(0, kMaxQuotedCell)) + "…'";
-    return "'" + std::string(cell) + "'";
-}
+    // Block holding @p row; @p block is a hint (the block of the previous call).
+    std::size_t blockOf(std::size_t row, std::size_t block) const
+    {
+        if (row >= blockStart[block] && row < blockStart[block + 1])
+            return block;
+        return static_cast<std::size_t>(std::upper_bound(blockStart.begin(), blockStart.end(), row) - blockStart.begin()) - 1;
+    }
+};
 
 std::string stationFromFileName(const std::string& path)
 {
@@ -69,6 +59,22 @@ std::string_view field(const std::vector<std::string_view>& fields, std::size_t 
 {
     return index < fields.size() ? fields[index] : std::string_view{};
 }
+
+// Consecutive rows of one station within one block: copied as a range, not value by value.
+struct RowRun {
+    std::size_t block = 0;
+    std::size_t first = 0;  // row in the file
+    std::size_t count = 0;
+};
+
+// One block on its way through a parse thread.
+struct PendingBlock {
+    std::string text;
+    std::uint64_t bytesRead = 0;  // the stream's position when the block was taken, for progress
+    bool last = false;
+    BlockRows rows;
+    std::future<void> parsed;  // last member: destroyed first, so a running parse ends before the rest
+};
 
 // Sorts one station's rows by time; equal times keep file order, so the last one is kept.
 std::vector<std::size_t> orderRows(std::vector<std::size_t> rows, const std::vector<TimePoint>& times,
@@ -89,34 +95,6 @@ std::vector<std::size_t> orderRows(std::vector<std::size_t> rows, const std::vec
         kept.push_back(rows[i]);
     }
     return kept;
-}
-
-// "not an ISO date …": the format in words, for messages.
-std::string formatInWords(TimeFormat format)
-{
-    switch (format) {
-    case TimeFormat::Iso:
-        return "an ISO";
-    case TimeFormat::MonthDayYear:
-        return "a month/day/year";
-    case TimeFormat::DayMonthYear:
-        return "a day/month/year";
-    case TimeFormat::YearMonthDay:
-        return "a year/month/day";
-    case TimeFormat::Chinese:
-        return "a 年月日";
-    case TimeFormat::ExcelSerial:
-        return "an Excel serial";
-    case TimeFormat::Auto:
-        break;
-    }
-    return "a";
-}
-
-void noteLine(std::vector<std::size_t>& lines, std::size_t line)
-{
-    if (lines.size() < kReportLines)
-        lines.push_back(line);
 }
 
 class FileImporter {
@@ -154,10 +132,15 @@ private:
     // Decides the columns' roles from the header.
     bool planHeader();
     bool detectTimeFormat();
-    bool readBlock(std::string_view block, bool last);
-    bool readRow(const std::vector<std::string_view>& fields, std::size_t line);
-    void readValue(ColumnData& column, const std::vector<std::string_view>& fields, std::size_t line);
-    bool progress();
+    // Reads the blocks, on parse threads when there are several, and joins them in file order.
+    bool readBlocks();
+    // Joins one parsed block to m_table and m_report (its lines shifted to the file's).
+    bool mergeBlock(PendingBlock& pending);
+    // Reserves the table for the rows the whole file likely holds, judged by the first block.
+    void reserveRows(const BlockRows& block, std::uint64_t blockBytes);
+    // Waits for the oldest block on a parse thread and merges it.
+    bool mergeOldest(std::deque<std::unique_ptr<PendingBlock>>& pending, std::vector<std::unique_ptr<PendingBlock>>& spare);
+    bool progress(std::uint64_t bytesRead);
     void addToDataset();
     [[nodiscard]] bool rowLimitReached() const { return m_options.rowLimit > 0 && m_report.rows >= m_options.rowLimit; }
 
@@ -178,9 +161,7 @@ private:
     std::size_t m_line = 1;
     char m_delimiter = ',';
     FileTable m_table;
-    std::unordered_map<std::string, std::uint32_t> m_stationIndex;
-    std::string m_lastStation;  // as written in the file, before aliases
-    std::uint32_t m_lastStationIndex = 0;
+    std::unordered_map<std::string, std::uint32_t> m_stationIndex;  // as written in the file, before aliases
 };
 
 bool FileImporter::run()
@@ -192,16 +173,8 @@ bool FileImporter::run()
     m_report.encoding = toString(m_stream.encoding());
     if (!findHeader() || !planHeader() || !detectTimeFormat())
         return false;
-    std::string_view block;
-    while (!rowLimitReached()) {
-        if (!m_stream.next(block, error))
-            return fail(error);
-        if (block.empty())
-            break;
-        const bool last = m_stream.atEnd();
-        if (!readBlock(block, last) || !progress())
-            return false;
-    }
+    if (!readBlocks())
+        return false;
     m_report.bytes = m_stream.bytesRead();
     // A file read only in part has no digest that could name it.
     m_result.dataset.sources.push_back({m_path, rowLimitReached() ? std::string() : m_stream.finishSha256()});
@@ -238,7 +211,7 @@ bool FileImporter::preview(std::size_t rows, TextPreview& out)
     return true;
 }
 
-bool FileImporter::progress()
+bool FileImporter::progress(std::uint64_t bytesRead)
 {
     if (!m_options.progress)
         return true;
@@ -246,7 +219,7 @@ bool FileImporter::progress()
     p.file = m_path;
     p.fileIndex = m_index;
     p.fileCount = m_count;
-    p.bytesRead = m_stream.bytesRead();
+    p.bytesRead = bytesRead;
     p.bytesTotal = m_stream.bytesTotal();
     if (m_options.progress(p))
         return true;
@@ -370,122 +343,154 @@ bool FileImporter::detectTimeFormat()
     return true;
 }
 
-bool FileImporter::readBlock(std::string_view block, bool last)
+bool FileImporter::readBlocks()
 {
-    // A last line cut short (a copy interrupted, a logger mid-write) is left out with a warning.
-    if (last && !block.empty() && block.back() != '\n' && block.back() != '\r') {
-        const std::size_t start = block.find_last_of('\n') == std::string_view::npos ? 0 : block.find_last_of('\n') + 1;
-        CsvReader tail(block.substr(start), m_delimiter);
-        std::vector<std::string_view> fields;
-        if (tail.readRow(fields) && fields.size() < m_header.size() && !tail.failed()) {
-            const std::size_t line =
-                m_line + static_cast<std::size_t>(std::count(block.begin(), block.begin() + static_cast<long>(start), '\n'));
-            m_report.warnings.push_back(m_path + ":" + std::to_string(line) + ": column " + std::to_string(fields.size() + 1)
-                                        + ": the last line is cut short (" + std::to_string(fields.size()) + " of "
-                                        + std::to_string(m_header.size()) + " fields) and was left out");
-            ++m_report.skippedRows;
-            block = block.substr(0, start);
+    BlockContext context;
+    context.plan = &m_plan;
+    context.cells = &m_cells;
+    context.time = &m_time;
+    context.acceptedFlags = &m_settings.acceptedFlags;
+    context.defaultStation = m_defaultStation;
+    context.headerFields = m_header.size();
+    context.delimiter = m_delimiter;
+    // A preview's row limit is met within the first block; it is not worth a thread.
+    const std::size_t threads = m_options.rowLimit > 0 ? 1 : importThreads(m_options.threads);
+    std::vector<std::unique_ptr<PendingBlock>> spare;  // blocks merged, their buffers to reuse
+    std::deque<std::unique_ptr<PendingBlock>> pending;
+    ImportError error;
+    while (!rowLimitReached()) {
+        std::unique_ptr<PendingBlock> block;
+        if (spare.empty()) {
+            block = std::make_unique<PendingBlock>();
+        } else {
+            block = std::move(spare.back());
+            spare.pop_back();
         }
-    }
-    CsvReader reader(block, m_delimiter, m_line);
-    std::vector<std::string_view> fields;
-    while (!rowLimitReached() && reader.readRow(fields))
-        if (!readRow(fields, reader.rowLine()))
+        if (!m_stream.take(block->text, error))
+            return fail(error);
+        if (block->text.empty())
+            break;
+        block->last = m_stream.atEnd();
+        block->bytesRead = m_stream.bytesRead();
+        // One thread, or a file that is one block: parsed here, as soon as it is read.
+        if (threads == 1 || (pending.empty() && block->last)) {
+            const std::size_t limit = m_options.rowLimit > 0 ? m_options.rowLimit - m_report.rows : 0;
+            parseBlock(block->text, block->last, context, limit, block->rows);
+            if (!mergeBlock(*block) || !progress(block->bytesRead))
+                return false;
+            spare.push_back(std::move(block));
+            continue;
+        }
+        PendingBlock& b = *block;
+        b.parsed = std::async(std::launch::async, [&b, &context] { parseBlock(b.text, b.last, context, 0, b.rows); });
+        pending.push_back(std::move(block));
+        // At most one block per thread in flight: memory stays a few blocks, whatever the file.
+        if (pending.size() >= threads && !mergeOldest(pending, spare))
             return false;
-    if (reader.failed())
-        return fail(ImportErrorCode::UnterminatedQuote, reader.rowLine(), reader.errorField(),
-                    "quoted field is never closed");
-    m_line = reader.nextLine();
+    }
+    while (!pending.empty())
+        if (!mergeOldest(pending, spare))
+            return false;
+    // Blocks parsed after the end was read: the file must still be the one that was read.
+    if (m_stream.atEnd() && !m_stream.checkUnchanged(error))
+        return fail(error);
     return true;
 }
 
-bool FileImporter::readRow(const std::vector<std::string_view>& fields, std::size_t line)
+bool FileImporter::mergeOldest(std::deque<std::unique_ptr<PendingBlock>>& pending,
+                               std::vector<std::unique_ptr<PendingBlock>>& spare)
 {
-    if (std::all_of(fields.begin(), fields.end(), [](std::string_view f) { return trim(f).empty(); }))
-        return true;  // blank lines, and the all-delimiter rows spreadsheets leave at the end
-    if (fields.size() > m_header.size()
-        && !std::all_of(fields.begin() + static_cast<long>(m_header.size()), fields.end(),
-                        [](std::string_view f) { return trim(f).empty(); }))
-        return fail(ImportErrorCode::RaggedRow, line, m_header.size() + 1,
-                    "row has " + std::to_string(fields.size()) + " fields but the header has "
-                        + std::to_string(m_header.size()));
-    const std::string_view timeCell = trim(field(fields, m_plan.time));
-    const std::string_view timeOfDay =
-        m_plan.timeOfDay == kNoColumn ? std::string_view{} : trim(field(fields, m_plan.timeOfDay));
-    const auto time = m_time.parse(timeCell, timeOfDay);
-    if (!time) {
-        if (m_plan.timeOfDay != kNoColumn && m_time.parse(timeCell))
-            return fail(ImportErrorCode::BadTime, line, m_plan.timeOfDay + 1,
-                        "not a time of day: " + quoteCell(timeOfDay));
-        return fail(ImportErrorCode::BadTime, line, m_plan.time + 1,
-                    "not " + formatInWords(m_time.format()) + " date or date-time: " + quoteCell(timeCell));
+    PendingBlock& block = *pending.front();
+    block.parsed.get();
+    if (!mergeBlock(block) || !progress(block.bytesRead))
+        return false;
+    spare.push_back(std::move(pending.front()));
+    pending.pop_front();
+    return true;
+}
+
+void FileImporter::reserveRows(const BlockRows& block, std::uint64_t blockBytes)
+{
+    // The first block's bytes per row tell about how many rows the file has: the table then grows
+    // without copies. A little over, as rows vary; never more than the file could hold.
+    if (block.rowTime.empty() || blockBytes == 0)
+        return;
+    const double rowsPerByte = double(block.rowTime.size()) / double(blockBytes);
+    const auto rows = static_cast<std::size_t>(1.05 * rowsPerByte * double(m_stream.bytesTotal())) + 16;
+    m_table.rowTime.reserve(rows);
+    m_table.rowStation.reserve(rows);
+}
+
+bool FileImporter::mergeBlock(PendingBlock& pending)
+{
+    BlockRows& block = pending.rows;
+    const std::size_t lineBase = m_line - 1;  // block line 1 is file line m_line
+    if (block.errorCode != ImportErrorCode::None)
+        return fail(block.errorCode, lineBase + block.errorLine, block.errorColumn, std::move(block.errorDetail));
+    if (block.cutShort) {
+        m_report.warnings.push_back(m_path + ":" + std::to_string(lineBase + block.cutLine) + ": column "
+                                    + std::to_string(block.cutFields + 1) + ": the last line is cut short ("
+                                    + std::to_string(block.cutFields) + " of " + std::to_string(m_header.size())
+                                    + " fields) and was left out");
+        ++m_report.skippedRows;
     }
-    std::string_view station = m_defaultStation;
-    if (m_plan.station != kNoColumn && !trim(field(fields, m_plan.station)).empty())
-        station = trim(field(fields, m_plan.station));
-    if (station.empty())
-        return fail(ImportErrorCode::NoStation, line, m_plan.station + 1, "empty station and no file-name station");
-    // Rows of one station usually come in runs, so the last id is checked before the map.
-    if (m_table.rowStation.empty() || m_lastStation != station) {
-        m_lastStation.assign(station);
+    // Stations new to the file get the next numbers in order of first appearance, as in one pass.
+    std::vector<std::uint32_t> stationOf(block.stations.size());
+    for (std::size_t s = 0; s < block.stations.size(); ++s) {
         const auto [it, inserted] =
-            m_stationIndex.try_emplace(m_lastStation, static_cast<std::uint32_t>(m_table.stations.size()));
+            m_stationIndex.try_emplace(block.stations[s], static_cast<std::uint32_t>(m_table.stations.size()));
         if (inserted) {
-            const auto alias = m_settings.stationAliases.find(m_lastStation);
-            m_table.stations.push_back(alias != m_settings.stationAliases.end() ? alias->second : m_lastStation);
+            const auto alias = m_settings.stationAliases.find(block.stations[s]);
+            m_table.stations.push_back(alias != m_settings.stationAliases.end() ? alias->second : block.stations[s]);
         }
-        m_lastStationIndex = it->second;
+        stationOf[s] = it->second;
     }
-    m_table.rowStation.push_back(m_lastStationIndex);
-    m_table.rowTime.push_back(*time);
-    for (auto& column : m_table.columns)
-        readValue(column, fields, line);
-    ++m_report.rows;
+    const std::size_t rowBase = m_table.rowTime.size();
+    if (rowBase == 0 && m_stream.bytesTotal() > 0)
+        reserveRows(block, pending.bytesRead);
+    m_table.rowTime.insert(m_table.rowTime.end(), block.rowTime.begin(), block.rowTime.end());
+    m_table.rowStation.reserve(rowBase + block.rowStation.size());
+    for (const std::uint32_t s : block.rowStation)
+        m_table.rowStation.push_back(stationOf[s]);
+    const auto noteLines = [&](std::vector<std::size_t>& into, const std::vector<std::size_t>& from) {
+        for (std::size_t i = 0; i < from.size() && into.size() < kReportLines; ++i)
+            into.push_back(lineBase + from[i]);
+    };
+    for (std::size_t c = 0; c < m_table.columns.size(); ++c) {
+        ColumnData& into = m_table.columns[c];
+        const ColumnData& from = block.columns[c];
+        for (const RejectedCell& cell : from.rejected)
+            into.rejected.push_back({rowBase + cell.row, cell.value, cell.reason, cell.flagCode});
+        into.numbers += from.numbers;
+        into.stats.valid += from.stats.valid;
+        into.stats.missing += from.stats.missing;
+        into.stats.nonNumeric += from.stats.nonNumeric;
+        into.stats.rejectedRange += from.stats.rejectedRange;
+        for (const auto& [flag, n] : from.stats.rejectedByFlag)
+            into.stats.rejectedByFlag[flag] += n;
+        noteLines(into.stats.firstRejectedLines, from.stats.firstRejectedLines);
+        noteLines(into.stats.firstNonNumericLines, from.stats.firstNonNumericLines);
+    }
+    m_report.rows += block.rowTime.size();
+    m_line += block.lines;
+    // The block's values are kept; the rest was copied and is let go.
+    if (m_table.blockStart.empty())
+        m_table.blockStart.push_back(0);
+    m_table.blockStart.push_back(m_table.rowTime.size());
+    BlockRows& kept = m_table.blocks.emplace_back(std::move(block));
+    kept.stations = {};
+    kept.rowStation = {};
+    kept.rowTime = {};
+    for (auto& column : kept.columns)
+        column.rejected = {};
     return true;
-}
-
-void FileImporter::readValue(ColumnData& column, const std::vector<std::string_view>& fields, std::size_t line)
-{
-    double value = kNaN;
-    VariableImportStats& stats = column.stats;
-    switch (m_cells.parse(field(fields, column.plan.index), value)) {
-    case CellKind::Missing:
-        ++stats.missing;
-        column.values.push_back(kNaN);
-        return;
-    case CellKind::Text:
-        ++stats.nonNumeric;
-        noteLine(stats.firstNonNumericLines, line);
-        column.values.push_back(kNaN);
-        return;
-    case CellKind::Number:
-        break;
-    }
-    ++column.numbers;
-    int flag = 0;
-    if (column.plan.flagIndex != kNoColumn && parseFlagCode(field(fields, column.plan.flagIndex), flag)
-        && m_settings.acceptedFlags.count(flag) == 0) {
-        ++stats.rejectedByFlag[flag];
-        noteLine(stats.firstRejectedLines, line);
-        column.rejected.push_back({m_table.rowTime.size() - 1, value, RejectReason::Flag, flag});
-        column.values.push_back(kNaN);
-        return;
-    }
-    if (column.plan.rangeCheck && (value < column.plan.minValue || value > column.plan.maxValue)) {
-        ++stats.rejectedRange;
-        noteLine(stats.firstRejectedLines, line);
-        column.rejected.push_back({m_table.rowTime.size() - 1, value, RejectReason::Range, 0});
-        column.values.push_back(kNaN);
-        return;
-    }
-    ++stats.valid;
-    column.values.push_back(value);
 }
 
 void FileImporter::addToDataset()
 {
     // Only columns with at least one number are variables; their text cells count as non-numeric.
     std::vector<const ColumnData*> variables;
+    std::vector<std::size_t> columnOf;  // index in m_table.columns of each variable
     std::vector<std::string> names;
     std::set<std::string> used;
     Dataset& dataset = m_result.dataset;
@@ -502,6 +507,7 @@ void FileImporter::addToDataset()
         for (int k = 2; !used.insert(name).second; ++k)
             name = column.plan.name + "_" + std::to_string(k);
         variables.push_back(&column);
+        columnOf.push_back(static_cast<std::size_t>(&column - m_table.columns.data()));
         names.push_back(name);
         m_report.variables.push_back(column.stats);
         m_report.variables.back().name = name;
@@ -511,6 +517,11 @@ void FileImporter::addToDataset()
             dataset.canonical[name] = column.plan.canonical;
     }
     std::vector<std::vector<std::size_t>> rowsByStation(m_table.stations.size());
+    std::vector<std::size_t> rowCount(m_table.stations.size(), 0);
+    for (const std::uint32_t station : m_table.rowStation)
+        ++rowCount[station];
+    for (std::size_t s = 0; s < rowCount.size(); ++s)
+        rowsByStation[s].reserve(rowCount[s]);
     for (std::size_t row = 0; row < m_table.rowStation.size(); ++row)
         rowsByStation[m_table.rowStation[row]].push_back(row);
     // Rejected values by variable and station, in one pass over each column's list.
@@ -520,21 +531,54 @@ void FileImporter::addToDataset()
         for (const auto& cell : variables[v]->rejected)
             rejected[v][m_table.rowStation[cell.row]].push_back(
                 {m_table.rowTime[cell.row], cell.value, cell.reason, cell.flagCode});
-    for (std::size_t s = 0; s < m_table.stations.size(); ++s) {
-        const auto rows = orderRows(std::move(rowsByStation[s]), m_table.rowTime, m_report.duplicateTimes, m_report.unsorted);
-        StationData part;
-        part.id = m_table.stations[s];
-        part.times.reserve(rows.size());
-        for (std::size_t row : rows)
-            part.times.push_back(m_table.rowTime[row]);
-        for (std::size_t v = 0; v < variables.size(); ++v) {
-            auto& values = part.variables[names[v]];
-            values.reserve(rows.size());
-            for (std::size_t row : rows)
-                values.push_back(variables[v]->values[row]);
-            if (!rejected[v][s].empty())
-                part.rejected[names[v]] = std::move(rejected[v][s]);
+    // Stations are ordered, then their variables gathered, on several threads; merged in order.
+    const std::size_t stationCount = m_table.stations.size();
+    const std::size_t threads = importThreads(m_options.threads);
+    std::vector<StationData> parts(stationCount);
+    std::vector<std::vector<RowRun>> runs(stationCount);
+    std::vector<std::size_t> duplicates(stationCount, 0);
+    std::vector<char> unsorted(stationCount, 0);
+    parallelFor(stationCount, threads, [&](std::size_t s) {
+        bool wasUnsorted = false;
+        const auto kept = orderRows(std::move(rowsByStation[s]), m_table.rowTime, duplicates[s], wasUnsorted);
+        unsorted[s] = wasUnsorted;
+        // Stations written in runs of rows in time order (the usual file) make few, long runs.
+        std::size_t block = 0;
+        for (const std::size_t row : kept) {
+            RowRun* last = runs[s].empty() ? nullptr : &runs[s].back();
+            if (last && row == last->first + last->count && row < m_table.blockStart[last->block + 1]) {
+                ++last->count;
+                continue;
+            }
+            block = m_table.blockOf(row, block);
+            runs[s].push_back({block, row, 1});
         }
+        parts[s].id = m_table.stations[s];
+        parts[s].times.reserve(kept.size());
+        for (const RowRun& run : runs[s])
+            parts[s].times.insert(parts[s].times.end(), m_table.rowTime.begin() + static_cast<long>(run.first),
+                                  m_table.rowTime.begin() + static_cast<long>(run.first + run.count));
+        for (std::size_t v = 0; v < variables.size(); ++v) {
+            parts[s].variables.emplace(names[v], std::vector<double>());
+            if (!rejected[v][s].empty())
+                parts[s].rejected.emplace(names[v], std::move(rejected[v][s]));
+        }
+    });
+    parallelFor(stationCount * variables.size(), threads, [&](std::size_t i) {
+        const std::size_t s = i / variables.size();
+        const std::size_t v = i % variables.size();
+        std::vector<double>& values = parts[s].variables.find(names[v])->second;  // slots made above
+        values.reserve(parts[s].times.size());
+        for (const RowRun& run : runs[s]) {
+            const auto& from = m_table.blocks[run.block].columns[columnOf[v]].values;
+            const auto begin = from.begin() + static_cast<long>(run.first - m_table.blockStart[run.block]);
+            values.insert(values.end(), begin, begin + static_cast<long>(run.count));
+        }
+    });
+    for (std::size_t s = 0; s < stationCount; ++s) {
+        m_report.duplicateTimes += duplicates[s];
+        m_report.unsorted = m_report.unsorted || unsorted[s] != 0;
+        StationData& part = parts[s];
         const auto where = m_preamble.coordinates.find(part.id);
         if (where != m_preamble.coordinates.end()) {
             part.latitude = where->second.first;

@@ -125,13 +125,18 @@ bool RecordStream::readChunk(ImportError& error)
         return fail(error, ImportErrorCode::BadEncoding,
                     std::string("bytes that are not valid ") + toString(m_encoding) + " at byte offset "
                         + std::to_string(m_decoder->errorOffset()) + " (choose the file's encoding)");
-    if (m_eof) {
-        const FileStamp stamp = stampOf(m_file);
-        // A logger appending, or a sync tool replacing the file, would give a mix of two versions.
-        if (m_bytesTotal > 0 && (stamp.size != m_bytesTotal || stamp.modifiedNs != m_modifiedAt || m_bytesRead != m_bytesTotal))
-            return fail(error, ImportErrorCode::FileChanged,
-                        "the file changed while it was being read; import it again once it is complete");
-    }
+    return !m_eof || checkUnchanged(error);
+}
+
+bool RecordStream::checkUnchanged(ImportError& error)
+{
+    if (m_bytesTotal == 0 || !m_file)
+        return true;
+    const FileStamp stamp = stampOf(m_file);
+    // A logger appending, or a sync tool replacing the file, would give a mix of two versions.
+    if (stamp.size != m_bytesTotal || stamp.modifiedNs != m_modifiedAt || (m_eof && m_bytesRead != m_bytesTotal))
+        return fail(error, ImportErrorCode::FileChanged,
+                    "the file changed while it was being read; import it again once it is complete");
     return true;
 }
 
@@ -182,6 +187,23 @@ bool RecordStream::next(std::string_view& block, ImportError& error)
         if (!readChunk(error))
             return false;
     }
+}
+
+bool RecordStream::take(std::string& block, ImportError& error)
+{
+    std::string_view view;
+    if (!next(view, error))
+        return false;
+    // m_text is [block][unfinished record]: the record moves to @p block's buffer, which then
+    // becomes m_text, and the block keeps the old one (no copy of the block itself).
+    const std::size_t size = view.size();
+    block.assign(m_text, size, std::string::npos);
+    std::swap(block, m_text);
+    block.resize(size);
+    m_scanned = m_scanned > size ? m_scanned - size : 0;
+    m_recordEnd = m_recordEnd > size ? m_recordEnd - size : 0;
+    m_consumed = 0;
+    return true;
 }
 
 }  // namespace mc::csv

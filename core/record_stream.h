@@ -39,6 +39,12 @@ public:
     /// block; a quoted field may span lines). Empty at the end. False on a read, decoding or
     /// change-while-reading error, with @p error set.
     bool next(std::string_view& block, ImportError& error);
+    /// As next(), but hands the block over as a string of its own (empty at the end), so that it
+    /// can be parsed on another thread while the stream reads on. @p block's old buffer is reused.
+    bool take(std::string& block, ImportError& error);
+    /// Fails with FileChanged when a regular file's size or time stamp differ from those at open()
+    /// (blocks handed out early may be parsed after the end of the file was read).
+    bool checkUnchanged(ImportError& error);
 
     /// True once the source is read to its end (the block last returned is the final one).
     [[nodiscard]] bool atEnd() const { return m_eof; }

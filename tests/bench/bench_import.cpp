@@ -4,10 +4,13 @@
 // each repetition runs mc::importCsv, then the pandas script (tests/bench/bench_import_pandas.py,
 // which times read_csv itself, without Python's start-up); one warm-up pair is discarded and the
 // table reports medians. Not a test (timings depend on the machine):
-//   build/tests/bench_import [--rows 1000000] [--reps 5] [--json FILE] [--no-python]
+// --threads N sets ImportOptions::threads (0, the default: one per core, at most 4). The CPU column is
+// the process's CPU seconds during the import, all threads together.
+//   build/tests/bench_import [--rows 1000000] [--reps 5] [--threads N] [--json FILE] [--no-python]
 #include "csv_import.h"
 #include "time_format.h"
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -30,6 +33,7 @@ struct Options {
     std::string script = std::string(MARINECAST_SOURCE_DIR) + "/tests/bench/bench_import_pandas.py";
     std::string json = std::string(MC_BENCH_BUILD_DIR) + "/bench_import.json";
     bool withPython = true;
+    std::size_t threads = 0;
 };
 
 // Ten stations of 100,000 rows at 15-minute steps, values with two to four decimals.
@@ -61,11 +65,22 @@ double median(std::vector<double> v)
     return v.empty() ? 0.0 : v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
 }
 
-double timeImport(const std::string& path, std::size_t& rows)
+double cpuSeconds()
 {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + 1e-6 * double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
+}
+
+double timeImport(const std::string& path, std::size_t threads, std::size_t& rows, double& cpu)
+{
+    mc::ImportOptions options;
+    options.threads = threads;
+    const double c0 = cpuSeconds();
     const auto t0 = std::chrono::steady_clock::now();
-    const auto result = mc::importCsv({path});
+    const auto result = mc::importCsv({path}, options);
     const auto t1 = std::chrono::steady_clock::now();
+    cpu = cpuSeconds() - c0;
     if (!result.ok()) {
         std::fprintf(stderr, "import failed: %s\n", mc::describe(result.error).c_str());
         std::exit(1);
@@ -108,10 +123,12 @@ int main(int argc, char** argv)
             o.reps = std::atoi(argv[++i]);
         else if (a == "--json" && i + 1 < argc)
             o.json = argv[++i];
+        else if (a == "--threads" && i + 1 < argc)
+            o.threads = std::size_t(std::atol(argv[++i]));
         else if (a == "--no-python")
             o.withPython = false;
         else {
-            std::fprintf(stderr, "usage: bench_import [--rows N] [--reps N] [--json FILE] [--no-python]\n");
+            std::fprintf(stderr, "usage: bench_import [--rows N] [--reps N] [--threads N] [--json FILE] [--no-python]\n");
             return 2;
         }
     }
@@ -121,11 +138,12 @@ int main(int argc, char** argv)
     generate(path, o.rows);
     const double megabytes = double(std::filesystem::file_size(path)) / 1e6;
 
-    std::vector<double> ours, pandasPlain, pandasDates;
+    std::vector<double> ours, oursCpu, pandasPlain, pandasDates;
     bool python = o.withPython;
     std::size_t rows = 0;
     for (int rep = 0; rep <= o.reps; ++rep) {
-        const double t = timeImport(path, rows);
+        double cpu = 0;
+        const double t = timeImport(path, o.threads, rows, cpu);
         double plain = 0, dates = 0;
         if (python && !timePandas(o, path, plain, dates)) {
             std::fprintf(stderr, "note: %s with pandas not available; MarineCast only\n", o.python.c_str());
@@ -134,6 +152,7 @@ int main(int argc, char** argv)
         if (rep == 0)
             continue;  // warm-up: page cache, allocator, Python imports
         ours.push_back(t);
+        oursCpu.push_back(cpu);
         if (python) {
             pandasPlain.push_back(plain);
             pandasDates.push_back(dates);
@@ -144,7 +163,8 @@ int main(int argc, char** argv)
     const double mine = median(ours);
     std::printf("CSV import, %zu rows x 10 columns, %.1f MB, median of %d after a warm-up\n", rows, megabytes, o.reps);
     std::printf("%-34s %10s %10s %10s\n", "reader", "seconds", "MB/s", "vs pandas");
-    std::printf("%-34s %10.3f %10.1f %10s\n", "MarineCast importCsv", mine, megabytes / mine, "");
+    std::printf("%-34s %10.3f %10.1f %10s   (CPU %.3f s, threads option %zu)\n", "MarineCast importCsv", mine,
+                megabytes / mine, "", median(oursCpu), o.threads);
     if (python) {
         const double p = median(pandasPlain);
         const double d = median(pandasDates);
@@ -153,8 +173,8 @@ int main(int argc, char** argv)
     }
     std::FILE* j = std::fopen(o.json.c_str(), "w");
     if (j) {
-        std::fprintf(j, "{\"rows\": %zu, \"megabytes\": %.3f, \"reps\": %d, \"marinecast_s\": %.6f", rows, megabytes,
-                     o.reps, mine);
+        std::fprintf(j, "{\"rows\": %zu, \"megabytes\": %.3f, \"reps\": %d, \"marinecast_s\": %.6f, \"marinecast_cpu_s\": %.6f", rows,
+                     megabytes, o.reps, mine, median(oursCpu));
         if (python)
             std::fprintf(j, ", \"pandas_plain_s\": %.6f, \"pandas_dates_s\": %.6f, \"ratio_plain\": %.4f, \"ratio_dates\": %.4f",
                          median(pandasPlain), median(pandasDates), median(pandasPlain) / mine, median(pandasDates) / mine);
