@@ -17,9 +17,12 @@
 namespace mc {
 namespace {
 
-// Thresholds of fusedLstmChunkCount, measured on 2 cores (bench_training --chunk-sweep).
+// Thresholds of fusedLstmChunkCount, from bench_fused_chunks on 2 cores: a fork and join costs
+// about 30 µs, so a split pays from about 0.3 ms of work per pass (batch·steps·H·(H+16) of
+// 700,000: 1.1× there, 1.6× at the reference shape 128×30×32), and each chunk needs rows enough
+// to keep the small matrix products efficient.
 constexpr std::int64_t kMinChunkRows = 16;
-constexpr std::int64_t kMinParallelWork = 1 << 20;
+constexpr std::int64_t kMinParallelWork = 700'000;
 
 using torch::autograd::AutogradContext;
 using torch::autograd::variable_list;
@@ -340,7 +343,7 @@ int fusedLstmChunkCount(std::int64_t batch, std::int64_t steps, std::int64_t hid
     if (threads <= 1 || batch < 2 * kMinChunkRows)
         return 1;
     // Below this much work per call the fork and join cost more than the second core saves.
-    const std::int64_t work = batch * steps * hidden * hidden;
+    const std::int64_t work = batch * steps * hidden * (hidden + 16);
     if (work < kMinParallelWork)
         return 1;
     return int(std::min<std::int64_t>(threads, batch / kMinChunkRows));

@@ -34,8 +34,11 @@ double medianMicros(torch::nn::LSTM& lstm, const torch::Tensor& x, int chunks, i
 
 int main(int argc, char** argv)
 {
-    if (!std::getenv("OMP_WAIT_POLICY")) {  // as bench_training: idle workers sleep
+    // As bench_training and mc::fit: idle OpenMP workers sleep, OpenBLAS runs on the calling
+    // thread. Both are read once, when the libraries load: set them, then start over.
+    if (!std::getenv("OMP_WAIT_POLICY")) {
         ::setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+        ::setenv("OPENBLAS_NUM_THREADS", "1", 1);
         ::execv("/proc/self/exe", argv);
     }
     int threads = 2, calls = 200;
