@@ -53,7 +53,7 @@ int defaultThreadCount()
 {
     // One core stays free for the GUI thread and the system: LibTorch's OpenMP workers spin
     // while they wait, and on a fully busy machine that spinning costs more than it gains. On
-    // 2 cores a second thread (the fused LSTM's batch chunks) gained at best 5 % per epoch on the
+    // 2 cores a second thread (the fused LSTM's batch chunks) gained a median 5 % per epoch on the
     // reference model with the other core idle, used 50 % more CPU, and lost whenever other work
     // held that core, so 2 cores train on one thread in the CLI as in the GUI.
     const unsigned n = std::thread::hardware_concurrency();

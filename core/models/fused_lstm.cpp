@@ -18,11 +18,12 @@ namespace mc {
 namespace {
 
 // Thresholds of fusedLstmChunkCount, from bench_fused_chunks on 2 cores: a fork and join costs
-// about 30 µs, so a split pays from about 0.3 ms of work per pass (batch·steps·H·(H+16) of
-// 700,000: 1.1× there, 1.6× at the reference shape 128×30×32), and each chunk needs rows enough
-// to keep the small matrix products efficient.
+// about 30 µs and the two halves rarely run at full speed together, so a split pays from about
+// 0.8 ms of work per pass (batch·steps·H·(H+16) of 1,500,000; 32×30×32 just below it measured
+// 0.8–1.1×, the reference shape 128×30×32 1.4–1.6×), and each chunk needs rows enough to keep
+// the small matrix products efficient.
 constexpr std::int64_t kMinChunkRows = 16;
-constexpr std::int64_t kMinParallelWork = 700'000;
+constexpr std::int64_t kMinParallelWork = 1'500'000;
 
 using torch::autograd::AutogradContext;
 using torch::autograd::variable_list;
