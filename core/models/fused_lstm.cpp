@@ -11,10 +11,19 @@
 
 #include <cblas.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace mc {
 namespace {
+
+// Thresholds of fusedLstmChunkCount, from bench_fused_chunks on 2 cores: a fork and join costs
+// about 30 µs and the two halves rarely run at full speed together, so a split pays from about
+// 0.8 ms of work per pass (batch·steps·H·(H+16) of 1,500,000; 32×30×32 just below it measured
+// 0.8–1.1×, the reference shape 128×30×32 1.4–1.6×), and each chunk needs rows enough to keep
+// the small matrix products efficient.
+constexpr std::int64_t kMinChunkRows = 16;
+constexpr std::int64_t kMinParallelWork = 1'500'000;
 
 using torch::autograd::AutogradContext;
 using torch::autograd::variable_list;
@@ -100,84 +109,218 @@ FusedLstmOutput outputsOf(const Trace& tr)
     return {top.narrow(0, 1, T).transpose(0, 1).contiguous(), torch::stack(hs), torch::stack(cs)};
 }
 
+// The rows [begin, begin + size) of the batch that one chunk owns.
+struct Rows {
+    int64_t begin, size;
+};
+
+std::vector<Rows> splitRows(int64_t batch, int chunks)
+{
+    std::vector<Rows> rows;
+    int64_t begin = 0;
+    for (int k = 0; k < chunks; ++k) {
+        const int64_t size = batch / chunks + (k < batch % chunks ? 1 : 0);
+        rows.push_back({begin, size});
+        begin += size;
+    }
+    return rows;
+}
+
+// Runs fn(k) for every chunk k, on LibTorch's intra-op threads when there are several. Each
+// worker has its own autograd mode, so it is switched off there as it is on this thread.
+template <typename Fn>
+void forEachChunk(int chunks, const Fn& fn)
+{
+    if (chunks == 1) {
+        fn(0);
+        return;
+    }
+    at::parallel_for(0, chunks, 1, [&](int64_t begin, int64_t end) {
+        torch::NoGradGuard noGrad;
+        for (int64_t k = begin; k < end; ++k)
+            fn(int(k));
+    });
+}
+
+std::vector<Trace> runChunksForward(const torch::Tensor& x, const torch::Tensor& h0, const torch::Tensor& c0,
+                                    const std::vector<torch::Tensor>& w, bool zeroState, int chunks)
+{
+    const auto rows = splitRows(x.size(0), chunks);
+    std::vector<Trace> traces(rows.size());
+    forEachChunk(chunks, [&](int k) {
+        const auto [b, n] = rows[std::size_t(k)];
+        traces[std::size_t(k)] = runForward(x.narrow(0, b, n), h0.narrow(1, b, n), c0.narrow(1, b, n), w, zeroState);
+    });
+    return traces;
+}
+
+FusedLstmOutput outputsOf(const std::vector<Trace>& traces)
+{
+    if (traces.size() == 1)
+        return outputsOf(traces.front());
+    std::vector<torch::Tensor> out, h, c;
+    for (const auto& tr : traces) {
+        auto o = outputsOf(tr);
+        out.push_back(o.output);
+        h.push_back(o.h);
+        c.push_back(o.c);
+    }
+    return {torch::cat(out, 0), torch::cat(h, 1), torch::cat(c, 1)};
+}
+
+// What one chunk's backward pass gives: dx (b, T, I) when asked for, dh0 and dc0 (L, b, H), and
+// per layer the gradients on weight_ih, weight_hh and the bias (one tensor for both biases).
+struct ChunkGrads {
+    torch::Tensor dx, dh0, dc0;
+    std::vector<torch::Tensor> dW;
+};
+
+// Back-propagation through time over one chunk's trace. dyBatch: (b, T, H) upstream gradient of
+// the output; dhN, dcN: (L, b, H) upstream gradients of the final state.
+ChunkGrads runBackward(const Trace& tr, const std::vector<torch::Tensor>& w, const torch::Tensor& dyBatch,
+                       const torch::Tensor& dhN, const torch::Tensor& dcN, bool needsInputGrad)
+{
+    const int64_t L = int64_t(w.size() / 4), T = tr.xs.size(0), B = tr.xs.size(1), H = w[1].size(1);
+    const auto opts = torch::TensorOptions().dtype(torch::kFloat);
+    auto dy = dyBatch.transpose(0, 1).contiguous();  // (T, B, H)
+    auto dG = torch::empty({T, B, 4 * H}, opts);
+    ChunkGrads out;
+    out.dh0 = dhN.clone(at::MemoryFormat::Contiguous);
+    out.dc0 = dcN.clone(at::MemoryFormat::Contiguous);
+    out.dW.resize(std::size_t(3 * L));
+    float* g = dG.data_ptr<float>();
+    for (int64_t l = L - 1; l >= 0; --l) {
+        const int64_t in = w[4 * l].size(1);
+        const float* whh = w[4 * l + 1].data_ptr<float>();
+        const float* gates = tr.gates[l].data_ptr<float>();
+        const float* cs = tr.c[l].data_ptr<float>();
+        const float* ts = tr.tanhC[l].data_ptr<float>();
+        const float* dys = dy.data_ptr<float>();
+        float* dh = out.dh0.data_ptr<float>() + l * B * H;
+        float* dc = out.dc0.data_ptr<float>() + l * B * H;
+        for (int64_t t = T - 1; t >= 0; --t) {
+            float* gt = g + t * B * 4 * H;
+            fused::lstmBackwardStep(B, H, gates + t * B * 4 * H, cs + t * B * H, ts + t * B * H, dh, dys + t * B * H,
+                                    dc, gt);
+            gemm(false, false, B, H, 4 * H, gt, 4 * H, whh, H, 0.0f, dh, H);  // now the gradient on h_{t-1}
+        }
+        // Weight gradients: one product over all steps each.
+        auto dWih = torch::empty({4 * H, in}, opts);
+        auto dWhh = torch::empty({4 * H, H}, opts);
+        auto db = torch::zeros({4 * H}, opts);
+        gemm(true, false, 4 * H, in, T * B, g, 4 * H, layerInput(tr, std::size_t(l), B * H), in, 0.0f,
+             dWih.data_ptr<float>(), in);
+        gemm(true, false, 4 * H, H, T * B, g, 4 * H, tr.h[l].data_ptr<float>(), H, 0.0f, dWhh.data_ptr<float>(), H);
+        fused::addColumnSums(g, T * B, 4 * H, db.data_ptr<float>());
+        out.dW[std::size_t(3 * l)] = dWih;
+        out.dW[std::size_t(3 * l + 1)] = dWhh;
+        out.dW[std::size_t(3 * l + 2)] = db;
+        if (l > 0 || needsInputGrad) {
+            auto dIn = torch::empty({T, B, in}, opts);
+            gemm(false, false, T * B, in, 4 * H, g, 4 * H, w[4 * l].data_ptr<float>(), in, 0.0f, dIn.data_ptr<float>(),
+                 in);
+            if (l > 0)
+                dy = dIn;
+            else
+                out.dx = dIn.transpose(0, 1).contiguous();
+        }
+    }
+    return out;
+}
+
+// Saved per chunk, in chunk order: xs, and the per-layer traces flattened chunk by chunk.
+void saveTraces(AutogradContext* ctx, const std::vector<Trace>& traces)
+{
+    std::vector<torch::Tensor> xs, gates, c, h, tanhC;
+    for (const auto& tr : traces) {
+        xs.push_back(tr.xs);
+        gates.insert(gates.end(), tr.gates.begin(), tr.gates.end());
+        c.insert(c.end(), tr.c.begin(), tr.c.end());
+        h.insert(h.end(), tr.h.begin(), tr.h.end());
+        tanhC.insert(tanhC.end(), tr.tanhC.begin(), tr.tanhC.end());
+    }
+    ctx->saved_data["xs"] = xs;
+    ctx->saved_data["gates"] = gates;
+    ctx->saved_data["c"] = c;
+    ctx->saved_data["h"] = h;
+    ctx->saved_data["tanhC"] = tanhC;
+}
+
+std::vector<Trace> loadTraces(AutogradContext* ctx, std::size_t layers)
+{
+    const auto xs = ctx->saved_data["xs"].toTensorVector();
+    const auto gates = ctx->saved_data["gates"].toTensorVector();
+    const auto c = ctx->saved_data["c"].toTensorVector();
+    const auto h = ctx->saved_data["h"].toTensorVector();
+    const auto tanhC = ctx->saved_data["tanhC"].toTensorVector();
+    std::vector<Trace> traces(xs.size());
+    for (std::size_t k = 0; k < xs.size(); ++k) {
+        const auto from = std::ptrdiff_t(k * layers), to = std::ptrdiff_t((k + 1) * layers);
+        traces[k].xs = xs[k];
+        traces[k].gates.assign(gates.begin() + from, gates.begin() + to);
+        traces[k].c.assign(c.begin() + from, c.begin() + to);
+        traces[k].h.assign(h.begin() + from, h.begin() + to);
+        traces[k].tanhC.assign(tanhC.begin() + from, tanhC.begin() + to);
+    }
+    return traces;
+}
+
 class FusedLstmFunction : public torch::autograd::Function<FusedLstmFunction> {
 public:
     static variable_list forward(AutogradContext* ctx, const torch::Tensor& x, const torch::Tensor& h0,
-                                 const torch::Tensor& c0, torch::TensorList weights, bool zeroState)
+                                 const torch::Tensor& c0, torch::TensorList weights, bool zeroState, int64_t chunks)
     {
         std::vector<torch::Tensor> w(weights.begin(), weights.end());
-        Trace tr = runForward(x, h0, c0, w, zeroState);
+        // Detached: the chunk workers slice these with autograd on, which must not record views.
+        const auto traces = runChunksForward(x.detach(), h0.detach(), c0.detach(), w, zeroState, int(chunks));
         ctx->save_for_backward(w);
-        ctx->saved_data["xs"] = tr.xs;
-        ctx->saved_data["gates"] = tr.gates;
-        ctx->saved_data["c"] = tr.c;
-        ctx->saved_data["h"] = tr.h;
-        ctx->saved_data["tanhC"] = tr.tanhC;
-        const auto out = outputsOf(tr);
+        saveTraces(ctx, traces);
+        const auto out = outputsOf(traces);
         return {out.output, out.h, out.c};
     }
 
     static variable_list backward(AutogradContext* ctx, variable_list grads)
     {
         const auto w = ctx->get_saved_variables();
-        Trace tr;
-        tr.xs = ctx->saved_data["xs"].toTensor();
-        tr.gates = ctx->saved_data["gates"].toTensorVector();
-        tr.c = ctx->saved_data["c"].toTensorVector();
-        tr.h = ctx->saved_data["h"].toTensorVector();
-        tr.tanhC = ctx->saved_data["tanhC"].toTensorVector();
-        const int64_t L = int64_t(w.size() / 4), T = tr.xs.size(0), B = tr.xs.size(1), H = w[1].size(1);
-        const auto opts = torch::TensorOptions().dtype(torch::kFloat);
-
-        auto dy = grads[0].transpose(0, 1).contiguous();  // (T, B, H)
-        const auto dhN = grads[1].contiguous();
-        const auto dcN = grads[2].contiguous();
-        auto dG = torch::empty({T, B, 4 * H}, opts);
-        auto dh0 = torch::empty({L, B, H}, opts);
-        auto dc0 = torch::empty({L, B, H}, opts);
-        variable_list result(3 + 4 * L + 1);
-        float* g = dG.data_ptr<float>();
-        for (int64_t l = L - 1; l >= 0; --l) {
-            const int64_t in = w[4 * l].size(1);
-            const float* whh = w[4 * l + 1].data_ptr<float>();
-            const float* gates = tr.gates[l].data_ptr<float>();
-            const float* cs = tr.c[l].data_ptr<float>();
-            const float* ts = tr.tanhC[l].data_ptr<float>();
-            const float* dys = dy.data_ptr<float>();
-            float* dh = dh0[l].data_ptr<float>();
-            float* dc = dc0[l].data_ptr<float>();
-            std::memcpy(dh, dhN[l].data_ptr<float>(), sizeof(float) * B * H);
-            std::memcpy(dc, dcN[l].data_ptr<float>(), sizeof(float) * B * H);
-            for (int64_t t = T - 1; t >= 0; --t) {
-                float* gt = g + t * B * 4 * H;
-                fused::lstmBackwardStep(B, H, gates + t * B * 4 * H, cs + t * B * H, ts + t * B * H, dh, dys + t * B * H,
-                                        dc, gt);
-                gemm(false, false, B, H, 4 * H, gt, 4 * H, whh, H, 0.0f, dh, H);  // now the gradient on h_{t-1}
-            }
-            // Weight gradients: one product over all steps each.
-            auto dWih = torch::empty({4 * H, in}, opts);
-            auto dWhh = torch::empty({4 * H, H}, opts);
-            auto db = torch::zeros({4 * H}, opts);
-            gemm(true, false, 4 * H, in, T * B, g, 4 * H, layerInput(tr, std::size_t(l), B * H), in, 0.0f,
-                 dWih.data_ptr<float>(), in);
-            gemm(true, false, 4 * H, H, T * B, g, 4 * H, tr.h[l].data_ptr<float>(), H, 0.0f, dWhh.data_ptr<float>(), H);
-            fused::addColumnSums(g, T * B, 4 * H, db.data_ptr<float>());
-            result[3 + 4 * l] = dWih;
-            result[3 + 4 * l + 1] = dWhh;
-            result[3 + 4 * l + 2] = db;
-            result[3 + 4 * l + 3] = db.clone();  // two parameters must not share one gradient tensor
-            if (l > 0 || ctx->needs_input_grad(0)) {
-                auto dIn = torch::empty({T, B, in}, opts);
-                gemm(false, false, T * B, in, 4 * H, g, 4 * H, w[4 * l].data_ptr<float>(), in, 0.0f,
-                     dIn.data_ptr<float>(), in);
-                if (l > 0)
-                    dy = dIn;
-                else
-                    result[0] = dIn.transpose(0, 1).contiguous();
-            }
+        const int64_t L = int64_t(w.size() / 4);
+        const auto traces = loadTraces(ctx, std::size_t(L));
+        const int chunks = int(traces.size());
+        std::vector<Rows> rows;
+        int64_t begin = 0;
+        for (const auto& tr : traces) {
+            rows.push_back({begin, tr.xs.size(1)});
+            begin += tr.xs.size(1);
         }
-        result[1] = dh0;
-        result[2] = dc0;
+        const bool needsInputGrad = ctx->needs_input_grad(0);
+        std::vector<ChunkGrads> parts(rows.size());
+        forEachChunk(chunks, [&](int k) {
+            const auto [b, n] = rows[std::size_t(k)];
+            parts[std::size_t(k)] = runBackward(traces[std::size_t(k)], w, grads[0].narrow(0, b, n),
+                                                grads[1].narrow(1, b, n), grads[2].narrow(1, b, n), needsInputGrad);
+        });
+        variable_list result(3 + 4 * L + 2);
+        const auto concat = [&](auto member, int64_t dim) {
+            if (chunks == 1)
+                return parts.front().*member;
+            std::vector<torch::Tensor> all;
+            for (const auto& p : parts)
+                all.push_back(p.*member);
+            return torch::cat(all, dim);
+        };
+        if (needsInputGrad)
+            result[0] = concat(&ChunkGrads::dx, 0);
+        result[1] = concat(&ChunkGrads::dh0, 1);
+        result[2] = concat(&ChunkGrads::dc0, 1);
+        for (int64_t l = 0; l < L; ++l) {
+            for (int64_t m = 0; m < 3; ++m) {
+                auto sum = parts.front().dW[std::size_t(3 * l + m)];
+                for (std::size_t k = 1; k < parts.size(); ++k)
+                    sum.add_(parts[k].dW[std::size_t(3 * l + m)]);
+                result[std::size_t(3 + 4 * l + m)] = sum;
+            }
+            // Two parameters must not share one gradient tensor.
+            result[std::size_t(3 + 4 * l + 3)] = result[std::size_t(3 + 4 * l + 2)].clone();
+        }
         return result;
     }
 };
@@ -196,9 +339,21 @@ bool fusedLstmSupported(const torch::Tensor& x, const std::vector<torch::Tensor>
     return true;
 }
 
-FusedLstmOutput fusedLstm(const torch::Tensor& x, const torch::Tensor& h0, const torch::Tensor& c0,
-                          const std::vector<torch::Tensor>& weights)
+int fusedLstmChunkCount(std::int64_t batch, std::int64_t steps, std::int64_t hidden, int threads)
 {
+    if (threads <= 1 || batch < 2 * kMinChunkRows)
+        return 1;
+    // Below this much work per call the fork and join cost more than the second core saves.
+    const std::int64_t work = batch * steps * hidden * (hidden + 16);
+    if (work < kMinParallelWork)
+        return 1;
+    return int(std::min<std::int64_t>(threads, batch / kMinChunkRows));
+}
+
+FusedLstmOutput fusedLstm(const torch::Tensor& x, const torch::Tensor& h0, const torch::Tensor& c0,
+                          const std::vector<torch::Tensor>& weights, int chunks)
+{
+    TORCH_CHECK(chunks >= 0, "fusedLstm: chunks must be 0 (automatic) or positive, got ", chunks);
     TORCH_CHECK(fusedLstmSupported(x, weights), "fusedLstm: needs CPU float32 input and LSTM weights with biases");
     const int64_t L = int64_t(weights.size() / 4), B = x.size(0), H = weights[1].size(1);
     TORCH_CHECK(x.size(2) == weights[0].size(1), "fusedLstm: input has ", x.size(2), " features, the LSTM expects ",
@@ -216,12 +371,14 @@ FusedLstmOutput fusedLstm(const torch::Tensor& x, const torch::Tensor& h0, const
     bool needsGrad = x.requires_grad() || h.requires_grad() || c.requires_grad();
     for (const auto& t : w)
         needsGrad = needsGrad || t.requires_grad();
+    if (chunks == 0)
+        chunks = at::in_parallel_region() ? 1 : fusedLstmChunkCount(B, x.size(1), H, at::get_num_threads());
+    chunks = int(std::clamp<std::int64_t>(chunks, 1, std::max<std::int64_t>(B, 1)));
     if (!torch::GradMode::is_enabled() || !needsGrad) {
         // Inference: nothing to keep for a backward pass.
-        const auto tr = runForward(x.contiguous(), h, c, w, zeroState);
-        return outputsOf(tr);
+        return outputsOf(runChunksForward(x.contiguous(), h, c, w, zeroState, chunks));
     }
-    const auto out = FusedLstmFunction::apply(x.contiguous(), h, c, torch::TensorList(w), zeroState);
+    const auto out = FusedLstmFunction::apply(x.contiguous(), h, c, torch::TensorList(w), zeroState, chunks);
     return {out[0], out[1], out[2]};
 }
 

@@ -82,6 +82,9 @@ private Q_SLOTS:
     void approximationsAreAccurate();
     void matchesTorch_data();
     void matchesTorch();
+    void chunkedMatchesTorch_data();
+    void chunkedMatchesTorch();
+    void chunkCountFollowsThreadsAndSize();
     void inferenceSkipsTheGraph();
     void forecasterPathsAgree();
     void dropoutAndDtypeChooseThePath();
@@ -89,6 +92,8 @@ private Q_SLOTS:
     void trainingMatchesTorchPath();
 
 private:
+    void compareWithTorch(int layers, int batch, int steps, int hidden, bool withState, int chunks);
+
     double m_worstOutput = 0, m_worstGradient = 0, m_worstScaledGradient = 0;
 };
 
@@ -154,6 +159,69 @@ void TestFusedLstm::matchesTorch()
     QFETCH(int, steps);
     QFETCH(int, hidden);
     QFETCH(bool, withState);
+    compareWithTorch(layers, batch, steps, hidden, withState, 0);
+}
+
+void TestFusedLstm::chunkedMatchesTorch_data()
+{
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<int>("batch");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<int>("hidden");
+    QTest::addColumn<bool>("withState");
+    QTest::addColumn<int>("chunks");  // 0: automatic, on 2 threads
+    // Automatic: whole batches too small to split, and the reference shape and odd sizes above it.
+    for (int batch : {3, 31, 128, 129, 257})
+        for (int layers : {1, 2})
+            for (bool state : {false, true})
+                QTest::addRow("auto L%d B%d T30 H32 %s", layers, batch, state ? "state" : "zeros")
+                    << layers << batch << 30 << 32 << state << 0;
+    // Forced: uneven splits, more chunks than threads, one row per chunk.
+    QTest::newRow("3 chunks L2 B7 T5 H8 state") << 2 << 7 << 5 << 8 << true << 3;
+    QTest::newRow("2 chunks L1 B33 T1 H8 zeros") << 1 << 33 << 1 << 8 << false << 2;
+    QTest::newRow("5 chunks L2 B5 T4 H16 state") << 2 << 5 << 4 << 16 << true << 5;
+    QTest::newRow("4 chunks L1 B66 T12 H32 zeros") << 1 << 66 << 12 << 32 << false << 4;
+}
+
+void TestFusedLstm::chunkedMatchesTorch()
+{
+    QFETCH(int, layers);
+    QFETCH(int, batch);
+    QFETCH(int, steps);
+    QFETCH(int, hidden);
+    QFETCH(bool, withState);
+    QFETCH(int, chunks);
+    torch::set_num_threads(2);
+    compareWithTorch(layers, batch, steps, hidden, withState, chunks);
+    {
+        // Inference takes the same split without an autograd node.
+        torch::NoGradGuard noGrad;
+        torch::nn::LSTM lstm(torch::nn::LSTMOptions(3, hidden).num_layers(layers).batch_first(true));
+        const auto x = torch::randn({batch, steps, 3});
+        const auto h0 = torch::randn({layers, batch, hidden});
+        const auto c0 = torch::randn({layers, batch, hidden});
+        const auto fused = withState ? mc::fusedLstm(x, h0, c0, lstm->all_weights(), chunks)
+                                     : mc::fusedLstm(x, {}, {}, lstm->all_weights(), chunks);
+        const auto ref = withState ? lstm->forward(x, std::make_tuple(h0, c0)) : lstm->forward(x);
+        QVERIFY(maxDiff(fused.output, std::get<0>(ref)) < 1e-5);
+        QVERIFY(maxDiff(fused.h, std::get<0>(std::get<1>(ref))) < 1e-5);
+        QVERIFY(maxDiff(fused.c, std::get<1>(std::get<1>(ref))) < 1e-5);
+    }
+    torch::set_num_threads(1);
+}
+
+void TestFusedLstm::chunkCountFollowsThreadsAndSize()
+{
+    QCOMPARE(mc::fusedLstmChunkCount(128, 30, 32, 1), 1);  // one thread: never split
+    QCOMPARE(mc::fusedLstmChunkCount(128, 30, 32, 2), 2);  // the reference batch
+    QCOMPARE(mc::fusedLstmChunkCount(256, 30, 32, 4), 4);
+    QCOMPARE(mc::fusedLstmChunkCount(3, 30, 32, 2), 1);    // too few rows
+    QCOMPARE(mc::fusedLstmChunkCount(100, 1, 5, 2), 1);    // the stateful preset's step: too little work
+    QCOMPARE(mc::fusedLstmChunkCount(1, 30, 32, 2), 1);    // a single forecast
+}
+
+void TestFusedLstm::compareWithTorch(int layers, int batch, int steps, int hidden, bool withState, int chunks)
+{
     torch::manual_seed(layers * 1000 + batch * 100 + steps * 10 + hidden);
     const int input = 3;
     torch::nn::LSTM lstm(torch::nn::LSTMOptions(input, hidden).num_layers(layers).batch_first(true));
@@ -171,7 +239,7 @@ void TestFusedLstm::matchesTorch()
         return std::make_tuple(std::get<0>(r), std::get<0>(std::get<1>(r)), std::get<1>(std::get<1>(r)));
     });
     const auto fused = runAndDifferentiate(lstm, x, h0, c0, upstream, [&](auto xv, auto hv, auto cv) {
-        auto r = mc::fusedLstm(xv, hv, cv, lstm->all_weights());
+        auto r = mc::fusedLstm(xv, hv, cv, lstm->all_weights(), chunks);
         return std::make_tuple(r.output, r.h, r.c);
     });
     QCOMPARE(fused.out.sizes(), reference.out.sizes());
