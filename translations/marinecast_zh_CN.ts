@@ -807,205 +807,216 @@
         <translation>方形卷积核的边长（奇数）：所有层一个值，或每层一个值。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="101"/>
+        <location filename="../ui/option_form.cpp" line="102"/>
+        <source>Residual forecast</source>
+        <extracomment>Option of the multi-node models: forecast the change from the last observed value (residual) instead of the level.</extracomment>
+        <translation>残差预报</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="103"/>
+        <source>on: predict the change from each node&apos;s last observed value, starting from the persistence forecast; off: predict the level. Has no effect with Predict change.</source>
+        <translation>on：预测相对于每个节点最后观测值的变化，从持续性预报起步；off：直接预测数值。启用“预测变化量”时无效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/option_form.cpp" line="104"/>
         <source>Local self-attention</source>
         <translation>局部自注意力</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="102"/>
+        <location filename="../ui/option_form.cpp" line="105"/>
         <source>Local self-attention over the lookback window (Stand-Alone Self-Attention or local relation layers), then a linear layer to the horizon.</source>
         <translation>在回看窗口上的局部自注意力（独立自注意力层或局部关系层），再接线性层输出预测步长。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="103"/>
+        <location filename="../ui/option_form.cpp" line="106"/>
         <source>Attention layer</source>
         <translation>注意力层</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="104"/>
+        <location filename="../ui/option_form.cpp" line="107"/>
         <source>Stand-Alone Self-Attention (queries, keys, values, relative position embeddings) or local relation (key-query composability plus a learned geometry prior, aggregating the input).</source>
         <translation>独立自注意力（查询、键、值及相对位置嵌入），或局部关系层（键-查询可组合性加学习得到的几何先验，对输入进行聚合）。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="105"/>
+        <location filename="../ui/option_form.cpp" line="108"/>
         <source>Attention window</source>
         <translation>注意力窗口</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="106"/>
+        <location filename="../ui/option_form.cpp" line="109"/>
         <source>Extent k of the local window each step attends over: (k-1)/2 rounded down before, the rest after.</source>
         <translation>每个时间步关注的局部窗口大小 k：之前 (k-1)/2（向下取整）步，其余在之后。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="107"/>
+        <location filename="../ui/option_form.cpp" line="110"/>
         <source>Heads</source>
         <translation>头数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="108"/>
+        <location filename="../ui/option_form.cpp" line="111"/>
         <source>Attention heads (channel groups sharing aggregation weights); must divide the embedding dimension.</source>
         <translation>注意力头数（共享聚合权重的通道组）；必须整除嵌入维度。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="109"/>
+        <location filename="../ui/option_form.cpp" line="112"/>
         <source>Attention layers</source>
         <translation>注意力层数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="110"/>
+        <location filename="../ui/option_form.cpp" line="113"/>
         <source>Stacked attention blocks, each with a residual connection, normalisation and a feed-forward layer.</source>
         <translation>堆叠的注意力块数，每块含残差连接、归一化和前馈层。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="111"/>
+        <location filename="../ui/option_form.cpp" line="114"/>
         <source>Embedding dimension</source>
         <translation>嵌入维度</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="112"/>
+        <location filename="../ui/option_form.cpp" line="115"/>
         <source>Channels of the attention blocks.</source>
         <translation>注意力块的通道数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="113"/>
+        <location filename="../ui/option_form.cpp" line="116"/>
         <source>Graph neural network</source>
         <translation>图神经网络</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="114"/>
+        <location filename="../ui/option_form.cpp" line="117"/>
         <source>Graph neural network of Scarselli et al. (2009) over the station network: states at the fixed point of a contraction, one forecast per station.</source>
         <translation>Scarselli 等（2009）的图神经网络，作用于站点网络：状态取压缩映射的不动点，每个站点一个预测。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="115"/>
+        <location filename="../ui/option_form.cpp" line="118"/>
         <source>State size</source>
         <translation>状态维度</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="116"/>
+        <location filename="../ui/option_form.cpp" line="119"/>
         <source>Length s of each station&apos;s state x_n.</source>
         <translation>每个站点状态 x_n 的长度 s。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="117"/>
+        <location filename="../ui/option_form.cpp" line="120"/>
         <source>Contraction constant</source>
         <translation>压缩常数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="118"/>
+        <location filename="../ui/option_form.cpp" line="121"/>
         <source>mu in (0, 1): the linear variant&apos;s bound on the transition&apos;s Jacobian norm, the nonlinear variant&apos;s target for its penalty.</source>
         <translation>mu 取值 (0, 1)：线性变体中转移函数雅可比范数的上界，非线性变体中惩罚项的目标值。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="119"/>
+        <location filename="../ui/option_form.cpp" line="122"/>
         <source>Forward tolerance</source>
         <translation>前向容差</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="120"/>
+        <location filename="../ui/option_form.cpp" line="123"/>
         <source>The state iteration stops when no state changes by more than this.</source>
         <translation>当所有状态的变化都不超过此值时，状态迭代停止。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="121"/>
+        <location filename="../ui/option_form.cpp" line="124"/>
         <source>Backward tolerance</source>
         <translation>反向容差</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="122"/>
+        <location filename="../ui/option_form.cpp" line="125"/>
         <source>The gradient iteration stops when no adjoint value changes by more than this.</source>
         <translation>当所有伴随量的变化都不超过此值时，梯度迭代停止。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="123"/>
+        <location filename="../ui/option_form.cpp" line="126"/>
         <source>Maximum iterations</source>
         <translation>最大迭代次数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="124"/>
+        <location filename="../ui/option_form.cpp" line="127"/>
         <source>Cap on the state and on the gradient iterations; passes that reach it are counted as not converged.</source>
         <translation>状态迭代和梯度迭代的次数上限；达到上限的计算计为未收敛。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="125"/>
+        <location filename="../ui/option_form.cpp" line="128"/>
         <source>Neighbours</source>
         <translation>邻居数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="126"/>
+        <location filename="../ui/option_form.cpp" line="129"/>
         <source>Each station is linked to its k nearest stations (and they to it); used when the radius is 0.</source>
         <translation>每个站点与最近的 k 个站点相连（双向）；半径为 0 时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="127"/>
+        <location filename="../ui/option_form.cpp" line="130"/>
         <source>Radius (km)</source>
         <translation>半径（千米）</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="128"/>
+        <location filename="../ui/option_form.cpp" line="131"/>
         <source>Link every pair of stations closer than this great-circle distance; 0 uses neighbours.</source>
         <translation>连接大圆距离小于此值的每对站点；0 表示使用邻居数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="129"/>
+        <location filename="../ui/option_form.cpp" line="132"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="130"/>
+        <location filename="../ui/option_form.cpp" line="133"/>
         <source>linear: a contraction for any weights; nonlinear: an MLP transition kept contractive by a penalty weighted by beta.</source>
         <translation>linear：对任意权重都是压缩映射；nonlinear：多层感知机转移函数，由 beta 加权的惩罚项保持压缩性。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="131"/>
+        <location filename="../ui/option_form.cpp" line="134"/>
         <source>Penalty weight</source>
         <translation>惩罚权重</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="132"/>
+        <location filename="../ui/option_form.cpp" line="135"/>
         <source>Nonlinear variant: weight of the penalty on Jacobian columns whose norm exceeds mu.</source>
         <translation>非线性变体：对范数超过 mu 的雅可比列所施加惩罚的权重。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="133"/>
+        <location filename="../ui/option_form.cpp" line="136"/>
         <source>Hidden units</source>
         <translation>隐藏单元数</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="134"/>
+        <location filename="../ui/option_form.cpp" line="137"/>
         <source>Hidden units of each of the network&apos;s MLPs (transition, forcing, output).</source>
         <translation>网络中各多层感知机（转移、强迫、输出）的隐藏单元数。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="136"/>
+        <location filename="../ui/option_form.cpp" line="139"/>
         <source>LSTM implementation</source>
         <extracomment>Which code computes the LSTM layers: MarineCast&apos;s own fast CPU version or LibTorch&apos;s; both give the same results.</extracomment>
         <translation>LSTM 实现</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="137"/>
+        <location filename="../ui/option_form.cpp" line="140"/>
         <source>auto: MarineCast&apos;s fused LSTM on the CPU (several times faster for small models, same results), LibTorch&apos;s on CUDA; fused: always the fused one (CPU only); torch: always LibTorch&apos;s.</source>
         <translation>auto：CPU 上使用 MarineCast 的融合 LSTM（小模型快数倍，结果相同），CUDA 上使用 LibTorch 的实现；fused：始终使用融合实现（仅 CPU）；torch：始终使用 LibTorch 的实现。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="139"/>
+        <location filename="../ui/option_form.cpp" line="142"/>
         <source>Current</source>
         <extracomment>Preset name: the &quot;current model&quot; of the reference slide deck (as opposed to its original model), not &quot;the present time&quot;.</extracomment>
         <translation>当前模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="140"/>
+        <location filename="../ui/option_form.cpp" line="143"/>
         <source>Current model of the reference deck: LSTM hidden 32, Adam lr 1e-5, batch 128, 300 epochs, stateless.</source>
         <translation>参考资料中的当前模型：LSTM 隐层单元数 32，Adam 学习率 1e-5，批大小 128，300 轮，无状态。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="142"/>
+        <location filename="../ui/option_form.cpp" line="145"/>
         <source>Original</source>
         <extracomment>Preset name: the &quot;original model&quot; of the reference slide deck (the Keras model it replaced).</extracomment>
         <translation>原模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="143"/>
+        <location filename="../ui/option_form.cpp" line="146"/>
         <source>Original Keras model of the reference deck: LSTM hidden 5, Nadam (Keras defaults), batch 100, stateful (1 step per batch), Keras initialisation. Reproduced from Keras: stateful streams, the Nadam schedule, the initialisation; not reproduced: old Keras&apos;s hard-sigmoid gates.</source>
         <translation>参考资料中的原 Keras 模型：LSTM 隐层单元数 5，Nadam（Keras 默认参数），批大小 100，有状态（每批 1 步），Keras 初始化。复现了 Keras 的有状态数据流、Nadam 调度和初始化；未复现旧版 Keras 的 hard-sigmoid 门控。</translation>
     </message>
@@ -3555,68 +3566,68 @@ The data loaded before stays open.</source>
 <context>
     <name>mcui::OptionForm</name>
     <message>
-        <location filename="../ui/option_form.cpp" line="348"/>
-        <location filename="../ui/option_form.cpp" line="383"/>
+        <location filename="../ui/option_form.cpp" line="351"/>
+        <location filename="../ui/option_form.cpp" line="386"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="349"/>
+        <location filename="../ui/option_form.cpp" line="352"/>
         <source>The first CUDA device.</source>
         <translation>第一个 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="349"/>
+        <location filename="../ui/option_form.cpp" line="352"/>
         <source>CPU: this build sees no CUDA device.</source>
         <translation>CPU：此版本未检测到 CUDA 设备。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="351"/>
+        <location filename="../ui/option_form.cpp" line="354"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="353"/>
+        <location filename="../ui/option_form.cpp" line="356"/>
         <source>CUDA %1</source>
         <translation>CUDA %1</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="355"/>
+        <location filename="../ui/option_form.cpp" line="358"/>
         <source>Not available: this build of MarineCast sees no CUDA device (no NVIDIA GPU, driver or CUDA-enabled LibTorch).</source>
         <translation>不可用：此版本的 MarineCast 未检测到 CUDA 设备（缺少 NVIDIA GPU、驱动程序或支持 CUDA 的 LibTorch）。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="370"/>
+        <location filename="../ui/option_form.cpp" line="373"/>
         <source>%1 model</source>
         <translation>%1 模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="370"/>
+        <location filename="../ui/option_form.cpp" line="373"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="372"/>
+        <location filename="../ui/option_form.cpp" line="375"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="374"/>
+        <location filename="../ui/option_form.cpp" line="377"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="385"/>
+        <location filename="../ui/option_form.cpp" line="388"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="491"/>
+        <location filename="../ui/option_form.cpp" line="494"/>
         <source>%1: enter a number from %2 to %3, for example 0.001 or 1e-3.</source>
         <translation>%1：请输入 %2 到 %3 之间的数值，例如 0.001 或 1e-3。</translation>
     </message>
     <message>
-        <location filename="../ui/option_form.cpp" line="500"/>
+        <location filename="../ui/option_form.cpp" line="503"/>
         <source>%1: %2 is not available on this machine; choose Auto or CPU.</source>
         <translation>%1：%2 在本机上不可用；请选择“自动”或 CPU。</translation>
     </message>
