@@ -29,9 +29,10 @@ public:
     /// Multi-node runs: one horizon-1 chart per node into @p dir (created if needed), named
     /// `<node id>.png` with the id made file-name safe (spaces, path and reserved characters become
     /// "_"; a clash gets "_2", "_3" …). Nothing for a one-station run. @p written (optional)
-    /// receives the file names in node order.
+    /// receives the file names in node order. With @p withAhead each chart also draws its node's
+    /// forecast ahead, as forecast() does.
     [[nodiscard]] std::string nodeCharts(const ExperimentResult& result, const std::string& dir,
-                                         std::vector<std::string>* written = nullptr);
+                                         std::vector<std::string>* written = nullptr, bool withAhead = false);
     /// Observations and every configuration's horizon-1 forecast on one chart.
     [[nodiscard]] std::string overlay(const std::vector<std::string>& names,
                                       const std::vector<const ExperimentResult*>& results, const std::string& path);

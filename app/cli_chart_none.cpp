@@ -14,7 +14,7 @@ ChartWriter::~ChartWriter() = default;
 
 std::string ChartWriter::forecast(const ExperimentResult&, const std::string&, bool) { return kNote; }
 
-std::string ChartWriter::nodeCharts(const ExperimentResult&, const std::string&, std::vector<std::string>*) { return kNote; }
+std::string ChartWriter::nodeCharts(const ExperimentResult&, const std::string&, std::vector<std::string>*, bool) { return kNote; }
 
 std::string ChartWriter::overlay(const std::vector<std::string>&, const std::vector<const ExperimentResult*>&,
                                  const std::string&)

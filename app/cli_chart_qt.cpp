@@ -71,7 +71,8 @@ std::string ChartWriter::forecast(const ExperimentResult& result, const std::str
     return mcui::renderForecastPng(data, QString::fromStdString(path)).toStdString();
 }
 
-std::string ChartWriter::nodeCharts(const ExperimentResult& result, const std::string& dir, std::vector<std::string>* written)
+std::string ChartWriter::nodeCharts(const ExperimentResult& result, const std::string& dir, std::vector<std::string>* written,
+                                    bool withAhead)
 {
     if (!result.data.multiNode() || result.data.nodes.empty())
         return {};
@@ -88,7 +89,9 @@ std::string ChartWriter::nodeCharts(const ExperimentResult& result, const std::s
         for (int n = 2; !taken.insert(name).second; ++n)
             name = stem + "_" + std::to_string(n) + ".png";
         const auto path = (std::filesystem::path(dir) / name).string();
-        const auto data = mcui::forecastChartData(result, 1, int(i));
+        auto data = mcui::forecastChartData(result, 1, int(i));
+        if (withAhead)
+            mcui::addAheadForecast(data, result, std::max(90, 30 * result.data.test.horizon), int(i));
         if (const QString e = mcui::renderForecastPng(data, QString::fromStdString(path)); !e.isEmpty())
             notes += (notes.empty() ? "" : "\n") + e.toStdString();
         else if (written)

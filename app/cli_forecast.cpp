@@ -97,7 +97,8 @@ std::string forecastHelp()
            "  --from DATE     only windows whose first forecast time is at or after DATE\n"
            "  --station ID    forecast another station than the one the model was trained on\n"
            "  --out DIR       folder for forecast.csv, forecast_ahead.csv, metrics.json (when observations\n"
-           "                  exist), forecast.json and chart.png (Qt builds)\n\n"
+           "                  exist), forecast.json, chart.png and, for a\n"
+           "                  multi-node model, charts/<node>.png (Qt builds)\n\n"
            + importFlagsHelp()
            + "\nExit codes: 0 success, 2 usage error, 3 data or model file error.\n";
 }
@@ -135,6 +136,9 @@ int runForecast(const std::vector<std::string>& args, ChartWriter& charts)
         return fail(kExitData, "error: " + e);
     const auto chart = (std::filesystem::path(cmd.outDir) / "chart.png").string();
     if (const auto note = charts.forecast(result.run, chart, true); !note.empty())
+        std::cerr << note << "\n";
+    if (const auto note = charts.nodeCharts(result.run, (std::filesystem::path(cmd.outDir) / "charts").string(), nullptr, true);
+        !note.empty())
         std::cerr << note << "\n";
 
     const auto& run = result.run;

@@ -80,88 +80,98 @@
         <translation>无法使用该模型文件。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="60"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="62"/>
+        <source>The data&apos;s grid differs from the grid the model was trained on.</source>
+        <translation>数据的网格与模型训练时的网格不同。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="63"/>
         <source>The data has no station “%1”, which the model was trained on.</source>
         <translation>数据中没有站点“%1”，而模型是用该站点训练的。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="61"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="65"/>
         <source>The data lacks the variable “%1” at station “%2”, which the model needs.</source>
         <translation>数据中站点“%2”缺少模型所需的变量“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="62"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="66"/>
         <source>The data&apos;s time step differs from the one the model was trained on.</source>
         <translation>数据的时间步长与训练模型时的不同。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="63"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="67"/>
         <source>The data is shorter than the model&apos;s lookback window.</source>
         <translation>数据比模型的回看窗口还短。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="64"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="68"/>
         <source>The data states another unit for “%1” than the training data: the forecasts may be off.</source>
         <translation>数据中“%1”的单位与训练数据不同：预测结果可能有偏差。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="65"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="69"/>
         <source>The data files are not the ones the model was trained on.</source>
         <translation>这些数据文件不是训练模型时使用的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="69"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="73"/>
         <source>The data has: %1.</source>
         <extracomment>%1 lists what the data offers instead, e.g. stations or variables.</extracomment>
         <translation>数据中有：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="78"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="82"/>
         <source>No station in the data has the model&apos;s target variable.</source>
         <translation>数据中没有任何站点具有模型的目标变量。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="79"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="83"/>
         <source>Several stations have the target variable: choose one (%1).</source>
         <translation>多个站点具有目标变量：请选择一个（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="80"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="84"/>
         <source>The station is not in the data.</source>
         <translation>数据中没有该站点。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="81"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="85"/>
         <source>The station lacks the target or an input variable.</source>
         <translation>该站点缺少目标变量或某个输入变量。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="82"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="86"/>
         <source>The data has no complete window to forecast from.</source>
         <translation>数据中没有可用于预测的完整窗口。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="83"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="87"/>
         <source>The model cannot forecast this arrangement of stations.</source>
         <translation>该模型无法对这种站点布局进行预测。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="85"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="89"/>
+        <source>Some stations have no latitude and longitude, which the model needs: %1.</source>
+        <translation>部分站点没有经纬度，而模型需要它们：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/bundle_forecast_text.cpp" line="91"/>
         <source>The forecast windows could not be built.</source>
         <translation>无法构建预测窗口。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="111"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="117"/>
         <source>The saved model cannot be used.</source>
         <translation>无法使用已保存的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="117"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="123"/>
         <source>The data has neither a complete window nor a forecast ahead.</source>
         <translation>数据既没有完整的窗口，也无法进行未来预测。</translation>
     </message>
     <message>
-        <location filename="../ui/bundle_forecast_text.cpp" line="118"/>
+        <location filename="../ui/bundle_forecast_text.cpp" line="124"/>
         <source>The saved model cannot forecast on this data:</source>
         <translation>已保存的模型无法在这些数据上预测：</translation>
     </message>
@@ -253,7 +263,7 @@
 <context>
     <name>ForecastChart</name>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="309"/>
+        <location filename="../ui/forecast_chart.cpp" line="325"/>
         <source>Observed</source>
         <translation>观测值</translation>
     </message>
@@ -280,50 +290,50 @@
         <translation>%1 · %2 · %3 轮  —  RMSE %4 %5，相对持续性预报的技巧评分 %6</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="311"/>
+        <location filename="../ui/forecast_chart.cpp" line="327"/>
         <source>Predicted (%1)</source>
         <translation>预测值 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="314"/>
+        <location filename="../ui/forecast_chart.cpp" line="330"/>
         <source>Persistence</source>
         <translation>持续性预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="316"/>
+        <location filename="../ui/forecast_chart.cpp" line="332"/>
         <source>Climatology</source>
         <translation>气候态预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="320"/>
+        <location filename="../ui/forecast_chart.cpp" line="336"/>
         <source>Forecast ahead</source>
         <extracomment>Legend: the model&apos;s forecast for the steps after the last observation (未来预测).</extracomment>
         <translation>未来预测</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="326"/>
-        <location filename="../ui/forecast_chart.cpp" line="348"/>
+        <location filename="../ui/forecast_chart.cpp" line="342"/>
+        <location filename="../ui/forecast_chart.cpp" line="364"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="344"/>
+        <location filename="../ui/forecast_chart.cpp" line="360"/>
         <source>Predicted − observed</source>
         <translation>预测值 − 观测值</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="349"/>
+        <location filename="../ui/forecast_chart.cpp" line="365"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="350"/>
+        <location filename="../ui/forecast_chart.cpp" line="366"/>
         <source>Error (%1)</source>
         <translation>误差 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="367"/>
-        <location filename="../ui/forecast_chart.cpp" line="370"/>
+        <location filename="../ui/forecast_chart.cpp" line="383"/>
+        <location filename="../ui/forecast_chart.cpp" line="386"/>
         <source>Cannot write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
     </message>
@@ -3901,96 +3911,101 @@ Train a model, or pick a run in the run list, to see its forecasts here.</source
         <translation> / %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results_panel.cpp" line="269"/>
+        <location filename="../ui/results_panel.cpp" line="272"/>
         <source>Extend the chart past the last observation with the model&apos;s forecast of the next %n step(s)</source>
         <translation>
             <numerusform>在最后一个观测之后延伸图表，显示模型对接下来 %n 步的预测</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="270"/>
+        <location filename="../ui/results_panel.cpp" line="275"/>
+        <source>No forecast ahead for this node</source>
+        <translation>此节点没有未来预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/results_panel.cpp" line="277"/>
         <source>No forecast ahead: %1</source>
         <translation>没有未来预测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="294"/>
+        <location filename="../ui/results_panel.cpp" line="301"/>
         <source>Forecast &amp;step:</source>
         <extracomment>Which lead time the chart shows: step k is the forecast made k time steps ahead (预测步).</extracomment>
         <translation>预测步(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="295"/>
+        <location filename="../ui/results_panel.cpp" line="302"/>
         <source>Which step ahead the chart and the first metrics section show</source>
         <translation>图表和指标表第一部分所显示的预测步</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="297"/>
+        <location filename="../ui/results_panel.cpp" line="304"/>
         <source>&amp;Persistence</source>
         <extracomment>Baseline forecast that repeats the last observed value (持续性预报).</extracomment>
         <translation>持续性预报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="298"/>
+        <location filename="../ui/results_panel.cpp" line="305"/>
         <source>Show the persistence baseline: the last observed value, carried forward</source>
         <translation>显示持续性预报基准：将最后一个观测值向后延续</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="300"/>
+        <location filename="../ui/results_panel.cpp" line="307"/>
         <source>&amp;Climatology</source>
         <extracomment>Baseline forecast: the training years&apos; mean for that day of the year (气候态).</extracomment>
         <translation>气候态预报(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="301"/>
+        <location filename="../ui/results_panel.cpp" line="308"/>
         <source>Show the climatology baseline: the training years&apos; mean for that day of year</source>
         <translation>显示气候态预报基准：训练期各年份在该年积日的平均值</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="303"/>
+        <location filename="../ui/results_panel.cpp" line="310"/>
         <source>Show forecast &amp;ahead</source>
         <extracomment>Check box: extend the chart with the forecast for the days after the last observation (未来预测).</extracomment>
         <translation>显示未来预测(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="305"/>
+        <location filename="../ui/results_panel.cpp" line="312"/>
         <source>A&amp;ttention…</source>
         <extracomment>Opens the attention weights of one prediction of an attention model (注意力).</extracomment>
         <translation>注意力(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="306"/>
+        <location filename="../ui/results_panel.cpp" line="313"/>
         <source>Show which past days the attention model looked at for one prediction</source>
         <translation>显示注意力模型在某一次预测中关注了哪些过去的日期</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="307"/>
+        <location filename="../ui/results_panel.cpp" line="314"/>
         <source>&amp;Reset zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="308"/>
+        <location filename="../ui/results_panel.cpp" line="315"/>
         <source>Show the whole test range (or double-click a chart). Wheel zooms, dragging pans.</source>
         <translation>显示整个测试期（或双击图表）。滚轮缩放，拖动平移。</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="309"/>
+        <location filename="../ui/results_panel.cpp" line="316"/>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="318"/>
+        <location filename="../ui/results_panel.cpp" line="325"/>
         <source>Chart</source>
         <extracomment>Results page: the true-vs-predicted chart and the metrics.</extracomment>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="321"/>
+        <location filename="../ui/results_panel.cpp" line="328"/>
         <source>Frames</source>
         <extracomment>Results page: observed and predicted fields side by side (帧视图) / stations on a map (站点地图).</extracomment>
         <translation>帧视图</translation>
     </message>
     <message>
-        <location filename="../ui/results_panel.cpp" line="321"/>
+        <location filename="../ui/results_panel.cpp" line="328"/>
         <source>Station map</source>
         <translation>站点地图</translation>
     </message>

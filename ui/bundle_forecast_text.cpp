@@ -57,7 +57,11 @@ QString bundleDataIssueText(const mc::BundleDataIssue& i)
     const QString station = q(i.station), variable = q(i.variable);
     QString text;
     switch (i.code) {
-    case C::MissingStation: text = BundleForecastText::tr("The data has no station “%1”, which the model was trained on.").arg(station); break;
+    case C::MissingStation:
+        // A grid model names no station: the data's grid is missing or has another shape.
+        text = i.station.empty() ? BundleForecastText::tr("The data's grid differs from the grid the model was trained on.")
+                                 : BundleForecastText::tr("The data has no station “%1”, which the model was trained on.").arg(station);
+        break;
     case C::MissingVariable: text = BundleForecastText::tr("The data lacks the variable “%1” at station “%2”, which the model needs.").arg(variable, station); break;
     case C::StepDiffers: text = BundleForecastText::tr("The data's time step differs from the one the model was trained on."); break;
     case C::TooShort: text = BundleForecastText::tr("The data is shorter than the model's lookback window."); break;
@@ -81,6 +85,8 @@ QString prepErrorText(const mc::PrepError& e)
     case C::UnknownVariable: return BundleForecastText::tr("The station lacks the target or an input variable.");
     case C::EmptyRange: return BundleForecastText::tr("The data has no complete window to forecast from.");
     case C::LayoutNotSupported: return BundleForecastText::tr("The model cannot forecast this arrangement of stations.");
+    case C::StationsWithoutCoordinates:
+        return BundleForecastText::tr("Some stations have no latitude and longitude, which the model needs: %1.").arg(list(e.candidates));
     }
     return BundleForecastText::tr("The forecast windows could not be built.");
 }

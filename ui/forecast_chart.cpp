@@ -273,13 +273,26 @@ ForecastChartData forecastChartData(const mc::ExperimentResult& r, int horizon, 
     return d;
 }
 
-void addAheadForecast(ForecastChartData& d, const mc::ExperimentResult& r, int recentSteps)
+const mc::AheadForecast* aheadForecastOf(const mc::ExperimentResult& r, int node)
 {
-    const auto& a = r.ahead;
+    if (!r.data.multiNode())
+        return r.ahead.available() ? &r.ahead : nullptr;
+    if (node < 0 || std::size_t(node) >= r.data.nodes.size())
+        return nullptr;
+    for (const auto& a : r.aheadPerNode)
+        if (a.node == r.data.nodes[std::size_t(node)])
+            return a.available() ? &a : nullptr;
+    return nullptr;
+}
+
+void addAheadForecast(ForecastChartData& d, const mc::ExperimentResult& r, int recentSteps, int node)
+{
     d.aheadTime.clear();
     d.aheadPredicted.clear();
-    if (!a.available())
+    const mc::AheadForecast* found = aheadForecastOf(r, node);
+    if (!found)
         return;
+    const auto& a = *found;
     if (recentSteps > 0) {
         const double first = static_cast<double>(a.origin - mc::TimePoint(recentSteps) * r.data.step);
         int keep = 0;
@@ -288,8 +301,11 @@ void addAheadForecast(ForecastChartData& d, const mc::ExperimentResult& r, int r
         for (auto* series : {&d.time, &d.observed, &d.predicted, &d.persistence, &d.climatology})
             series->remove(0, std::min(keep, int(series->size())));
     }
-    d.aheadTime.append(static_cast<double>(a.origin));
-    d.aheadPredicted.append(a.lastObserved);
+    // The dashed line starts at the last observation; a node whose last value is missing has none.
+    if (std::isfinite(a.lastObserved)) {
+        d.aheadTime.append(static_cast<double>(a.origin));
+        d.aheadPredicted.append(a.lastObserved);
+    }
     for (std::size_t k = 0; k < a.validTime.size(); ++k) {
         d.aheadTime.append(static_cast<double>(a.validTime[k]));
         d.aheadPredicted.append(a.predicted[k]);

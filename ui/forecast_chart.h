@@ -8,6 +8,7 @@
 
 namespace mc {
 struct ExperimentResult;
+struct AheadForecast;
 }
 
 class QCustomPlot;
@@ -48,10 +49,14 @@ struct BaselineToggles {
 /// it; one-station runs ignore @p node.
 [[nodiscard]] ForecastChartData forecastChartData(const mc::ExperimentResult& result, int horizon = 1, int node = 0);
 
-/// Adds @p result's forecast ahead (when it has one) to @p data. With @p recentSteps > 0 the other
-/// series keep only their last @p recentSteps time steps before it, so the few steps ahead stay
-/// readable next to years of history.
-void addAheadForecast(ForecastChartData& data, const mc::ExperimentResult& result, int recentSteps = 0);
+/// The forecast ahead a chart of node @p node shows: the run's own for one-station runs, the
+/// node's entry of aheadPerNode for multi-node runs; null when there is none.
+[[nodiscard]] const mc::AheadForecast* aheadForecastOf(const mc::ExperimentResult& result, int node = 0);
+
+/// Adds the forecast ahead of node @p node (aheadForecastOf; when there is one) to @p data. With
+/// @p recentSteps > 0 the other series keep only their last @p recentSteps time steps before it,
+/// so the few steps ahead stay readable next to years of history.
+void addAheadForecast(ForecastChartData& data, const mc::ExperimentResult& result, int recentSteps = 0, int node = 0);
 
 /// The model's display name from the registry, e.g. "LSTM".
 [[nodiscard]] QString modelDisplayName(const mc::ExperimentResult& result);

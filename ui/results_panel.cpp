@@ -243,7 +243,7 @@ void ResultsPanel::rebuild(bool keepZoom)
         return;
     auto data = forecastChartData(*m_run->result, horizon(), currentNode());
     if (m_aheadCheck->isChecked())
-        addAheadForecast(data, *m_run->result);
+        addAheadForecast(data, *m_run->result, 0, currentNode());
     m_view->setChart(data, baselines(), keepZoom);
     m_metrics->showMetrics(m_run->result, horizon());
     updateTexts();
@@ -265,9 +265,16 @@ void ResultsPanel::updateTexts()
         return;
     }
     m_horizonSpin->setSuffix(tr(" of %1").arg(m_horizonSpin->maximum()));
-    m_aheadCheck->setEnabled(r->ahead.available());
-    m_aheadCheck->setToolTip(r->ahead.available() ? tr("Extend the chart past the last observation with the model's forecast of the next %n step(s)", nullptr, int(r->ahead.validTime.size()))
-                                                  : tr("No forecast ahead: %1").arg(QString::fromStdString(r->ahead.unavailable)));
+    // Multi-node runs forecast ahead per node: the check box follows the node on the chart.
+    const mc::AheadForecast* ahead = aheadForecastOf(*r, currentNode());
+    m_aheadCheck->setEnabled(ahead != nullptr);
+    if (ahead)
+        m_aheadCheck->setToolTip(tr("Extend the chart past the last observation with the model's forecast of the next %n step(s)", nullptr,
+                                    int(ahead->validTime.size())));
+    else if (r->data.multiNode())
+        m_aheadCheck->setToolTip(tr("No forecast ahead for this node"));
+    else
+        m_aheadCheck->setToolTip(tr("No forecast ahead: %1").arg(QString::fromStdString(r->ahead.unavailable)));
     m_attentionButton->setVisible(AttentionView::applies(*r));
     QString summary = runSummary(*m_run);
     if (r->data.multiNode())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issues 8 and 9, GUI part: the results of multi-node runs (several stations, a grid): the node
 // selector and its chart, the per-node scores, the frame view of grids and the station map.
+#include "forecast_chart.h"
 #include "frame_view.h"
 #include "language_manager.h"
 #include "node_metrics_table.h"
@@ -10,6 +11,7 @@
 #include "sample_run.h"
 #include "station_map_view.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QTabWidget>
@@ -119,6 +121,7 @@ private Q_SLOTS:
     void oneStationRunHasNoSelector();
     void switchingNodeChartsThatNode();
     void exportFollowsTheNode();
+    void forecastAheadFollowsTheNode();
     void runListNamesThePlace();
     void nodeMetricsEqualPerNode();
     void frameViewHoldsTheChosenFrame();
@@ -232,6 +235,54 @@ void TestNodeResults::exportFollowsTheNode()
     QCOMPARE(mcui::exportForecastChart(run, path, s), QString());
     QVERIFY(QFileInfo(path).size() > 1000);
     QFile::remove(path);
+}
+
+// Multi-node runs forecast ahead per node: the check box and the dashed series follow the node shown.
+void TestNodeResults::forecastAheadFollowsTheNode()
+{
+    auto r = stationsResult();
+    const mc::TimePoint origin = kFirstOrigin + (kOrigins + kHorizon) * mc::kSecondsPerDay;
+    for (int i = 0; i < 4; ++i) {
+        if (i == 2)
+            continue;  // station st2 has no forecast ahead
+        mc::AheadForecast a;
+        a.node = r->data.nodes[std::size_t(i)];
+        a.origin = origin;
+        a.lastObserved = i == 3 ? std::nan("") : 20.0 + i;  // st3's last value is missing
+        for (int k = 0; k < kHorizon; ++k) {
+            a.validTime.push_back(origin + (k + 1) * mc::kSecondsPerDay);
+            a.predicted.push_back(100.0 * (i + 1) + k);
+        }
+        r->aheadPerNode.push_back(a);
+    }
+    show(r);
+    auto* check = m_panel->findChild<QCheckBox*>(QStringLiteral("aheadCheck"));
+    QVERIFY(check);
+    m_panel->setShowAhead(true);
+    for (int node : {1, 0, 2, 3}) {
+        m_panel->setCurrentNode(node);
+        QCoreApplication::processEvents();
+        QCOMPARE(check->isEnabled(), node != 2);
+        auto* ahead = graph(QStringLiteral("ahead"));
+        if (node == 2) {
+            QVERIFY(!ahead || ahead->dataCount() == 0);
+            continue;
+        }
+        QVERIFY(ahead);
+        const auto data = ahead->data();
+        // The dashed line starts at the last observation, when there is one, then the steps ahead.
+        const int first = node == 3 ? 0 : 1;
+        QCOMPARE(data->size(), kHorizon + first);
+        if (first)
+            QCOMPARE(data->at(0)->value, 20.0 + node);
+        for (int k = 0; k < kHorizon; ++k) {
+            QCOMPARE(data->at(first + k)->key, double(origin + (k + 1) * mc::kSecondsPerDay));
+            QCOMPARE(data->at(first + k)->value, 100.0 * (node + 1) + k);
+        }
+    }
+    QVERIFY(mcui::aheadForecastOf(*r, 2) == nullptr);
+    QCOMPARE(mcui::aheadForecastOf(*r, 1)->node, std::string("st1"));
+    QVERIFY(mcui::aheadForecastOf(*r, 9) == nullptr);
 }
 
 void TestNodeResults::runListNamesThePlace()
