@@ -457,6 +457,10 @@ void TestNodeResults::screenshotsOfRealRuns()
     m_panel->setCurrentNode(1);
     QTest::qWait(100);
     QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("real_stations_chart.png"))));
+    m_panel->setShowAhead(true);
+    QTest::qWait(100);
+    QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("real_stations_ahead.png"))));
+    m_panel->setShowAhead(false);
     pages()->setCurrentIndex(1);
     QTest::qWait(100);
     QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("real_stations_map.png"))));
