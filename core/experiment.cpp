@@ -65,6 +65,27 @@ void scoreNodes(ExperimentResult& r, const std::vector<double>& observed)
     }
 }
 
+// The target of @p stationId on the @p lookback steps of data.axis ending at @p origin, straight from
+// the dataset: the window's own inputs are scaled (floats), an analyst wants the recorded values.
+void fillRecent(AheadForecast& a, const Dataset& dataset, const PreparedData& data, const std::string& stationId, int lookback)
+{
+    const long end = data.axis.index(a.origin);
+    if (end < 0 || lookback < 1)
+        return;
+    const std::string& variable = data.featureNames.empty() ? data.target : data.featureNames[0];
+    const StationData* station = dataset.station(stationId);
+    const std::vector<double>* values = nullptr;
+    if (station)
+        if (const auto it = station->variables.find(variable); it != station->variables.end())
+            values = &it->second;
+    for (long k = std::max(0L, end + 1 - lookback); k <= end; ++k) {
+        const TimePoint t = data.axis.at(k);
+        const long i = values ? station->indexOf(t) : -1;
+        a.recentTime.push_back(t);
+        a.recentObserved.push_back(i >= 0 ? (*values)[static_cast<std::size_t>(i)] : std::numeric_limits<double>::quiet_NaN());
+    }
+}
+
 }  // namespace
 
 void evaluate(ExperimentResult& r, const Forecaster& model)
@@ -132,6 +153,7 @@ AheadForecast forecastAhead(const Dataset& dataset, const PreparedData& data, co
         a.persistence.push_back(a.lastObserved);
         a.climatology.push_back(data.climatologyAt(t));
     }
+    fillRecent(a, dataset, data, data.station, w.lookback);
     return a;
 }
 
@@ -158,6 +180,7 @@ std::vector<AheadForecast> forecastAheadPerNode(const Dataset& dataset, const Pr
             a.persistence.push_back(a.lastObserved);
             a.climatology.push_back(data.climatologyAt(t, node));
         }
+        fillRecent(a, dataset, data, a.node, w.lookback);
         out.push_back(std::move(a));
     }
     return out;

@@ -41,6 +41,12 @@ struct AheadForecast {
     std::vector<double> predicted;        ///< (horizon), original units
     std::vector<double> persistence;      ///< (horizon): lastObserved
     std::vector<double> climatology;      ///< (horizon)
+    /// The target over the lookback window the forecast was made from, read from the dataset
+    /// (original units, NaN where missing; a gap-filled value is shown as filled): (lookback) times
+    /// ending at origin, so a chart can draw what led to the forecast next to it. Empty when there
+    /// is no forecast ahead (and in snapshots written before it was kept).
+    std::vector<TimePoint> recentTime;
+    std::vector<double> recentObserved;   ///< (recentTime.size())
     std::string unavailable;              ///< English reason when validTime is empty
     [[nodiscard]] bool available() const { return !validTime.empty(); }
 };

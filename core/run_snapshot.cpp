@@ -202,9 +202,15 @@ std::string runSnapshotJson(const ExperimentResult& r)
     if (!r.perNode.empty())
         j["per_node"] = perNode;
     const auto aheadJson = [&](const AheadForecast& a) {
-        return json{{"origin", a.origin},           {"last_observed", num(a.lastObserved)}, {"valid_time", a.validTime},
-                    {"predicted", nums(a.predicted)}, {"persistence", nums(a.persistence)},
-                    {"climatology", nums(a.climatology)}, {"unavailable", a.unavailable}};
+        json e{{"origin", a.origin},           {"last_observed", num(a.lastObserved)}, {"valid_time", a.validTime},
+               {"predicted", nums(a.predicted)}, {"persistence", nums(a.persistence)},
+               {"climatology", nums(a.climatology)}, {"unavailable", a.unavailable}};
+        // Keys of their own, absent when empty: snapshots without them load as before.
+        if (!a.recentTime.empty()) {
+            e["recent_time"] = a.recentTime;
+            e["recent_observed"] = nums(a.recentObserved);
+        }
+        return e;
     };
     j["ahead"] = aheadJson(r.ahead);
     if (!r.aheadPerNode.empty()) {
@@ -309,6 +315,12 @@ std::optional<ExperimentResult> runFromSnapshot(const std::string& text, std::st
             out.persistence = readNums(a.at("persistence"));
             out.climatology = readNums(a.at("climatology"));
             out.unavailable = a.value("unavailable", std::string());
+            if (a.contains("recent_time")) {
+                out.recentTime = a.at("recent_time").get<std::vector<TimePoint>>();
+                out.recentObserved = readNums(a.at("recent_observed"));
+                if (out.recentObserved.size() != out.recentTime.size())
+                    throw std::out_of_range("recent history of the wrong size");
+            }
             if (out.predicted.size() != out.validTime.size() || out.persistence.size() != out.validTime.size()
                 || out.climatology.size() != out.validTime.size())
                 throw std::out_of_range("forecast ahead of the wrong size");

@@ -5,9 +5,11 @@
 #include "bundle_forecast.h"
 #include "csv_import.h"
 #include "forecaster.h"
+#include "run_snapshot.h"
 #include "time_format.h"
 #include "toy_data.h"
 
+#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include <QFile>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void tensorsMustFit();
     void dataLacksVariable();
     void sameSeedSameMetrics();
+    void aheadKeepsRecentHistory();
 };
 
 void TestBundleForecast::initTestCase() { torch::set_num_threads(1); }
@@ -273,6 +276,55 @@ void TestBundleForecast::sameSeedSameMetrics()
     c.params.set("seed", std::int64_t{7});
     const auto other = mc::runExperiment(c, stop, {}, &ds);
     QVERIFY(other.model.pooled.rmse != a.model.pooled.rmse);
+}
+
+// The forecast ahead carries the target values it was made from (the last lookback steps of the
+// data, original units), from training and from a saved model, and through a snapshot.
+void TestBundleForecast::aheadKeepsRecentHistory()
+{
+    const auto ds = toy::sineDataset(400, 5);
+    mc::StopToken stop;
+    torch::manual_seed(1);
+    const auto r = mc::runExperiment(toyConfig(), stop, {}, &ds);
+    QVERIFY2(r.ok(), r.error.c_str());
+    QVERIFY(r.ahead.available());
+    const auto& st = ds.stations[0];
+    const auto& v = st.variables.at("v");
+    QCOMPARE(r.ahead.recentTime.size(), std::size_t(10));
+    QCOMPARE(r.ahead.recentObserved.size(), std::size_t(10));
+    for (std::size_t k = 0; k < 10; ++k) {
+        const std::size_t i = st.times.size() - 10 + k;
+        QCOMPARE(r.ahead.recentTime[k], st.times[i]);
+        QCOMPARE(r.ahead.recentObserved[k], v[i]);  // bit for bit: read from the dataset, not unscaled
+    }
+    QCOMPARE(r.ahead.recentTime.back(), r.ahead.origin);
+    QCOMPARE(r.ahead.recentObserved.back(), r.ahead.lastObserved);
+
+    const auto bundle = mc::readBundle(r.modelFile);
+    QVERIFY2(bundle.ok(), bundle.error.detail.c_str());
+    const auto f = mc::forecastWithBundle(bundle.bundle, ds);
+    QVERIFY2(f.ok(), f.error.c_str());
+    QCOMPARE(f.run.ahead.recentTime, r.ahead.recentTime);
+    QCOMPARE(f.run.ahead.recentObserved, r.ahead.recentObserved);
+
+    std::string error;
+    const auto back = mc::runFromSnapshot(mc::runSnapshotJson(r), error);
+    QVERIFY2(back, error.c_str());
+    QCOMPARE(back->ahead.recentTime, r.ahead.recentTime);
+    QCOMPARE(back->ahead.recentObserved, r.ahead.recentObserved);
+    // Snapshots written before the recent history was kept still load, without it.
+    auto old = nlohmann::json::parse(mc::runSnapshotJson(r));
+    QVERIFY(old.at("ahead").contains("recent_time"));
+    old["ahead"].erase("recent_time");
+    old["ahead"].erase("recent_observed");
+    const auto oldBack = mc::runFromSnapshot(old.dump(), error);
+    QVERIFY2(oldBack, error.c_str());
+    QVERIFY(oldBack->ahead.available());
+    QVERIFY(oldBack->ahead.recentTime.empty() && oldBack->ahead.recentObserved.empty());
+    // A recent history whose lengths disagree is refused, not half read.
+    auto bad = nlohmann::json::parse(mc::runSnapshotJson(r));
+    bad["ahead"]["recent_observed"].erase(0);
+    QVERIFY(!mc::runFromSnapshot(bad.dump(), error));
 }
 
 QTEST_GUILESS_MAIN(TestBundleForecast)

@@ -167,6 +167,29 @@ void TestMultiNodeForecast::aheadForEveryNode()
     if (grid)
         QVERIFY(std::isnan(at("land").lastObserved) && std::isnan(at("land").persistence[0]));
 
+    // Each node's recent history: its own target over the lookback (5 days) up to the origin, from
+    // the dataset; s2's missing last days and the land cell are NaN.
+    for (std::size_t k = 0; k < nodes; ++k) {
+        const auto& a = r.aheadPerNode[k];
+        QCOMPARE(a.recentTime.size(), std::size_t(5));
+        QCOMPARE(a.recentObserved.size(), std::size_t(5));
+        QCOMPARE(a.recentTime.back(), last);
+        const mc::StationData* st = ds.station(a.node);
+        for (std::size_t i = 0; i < 5; ++i) {
+            QCOMPARE(a.recentTime[i], last - mc::TimePoint(4 - i) * mc::kSecondsPerDay);
+            if (!st) {
+                QVERIFY(std::isnan(a.recentObserved[i]));
+                continue;
+            }
+            const double want = st->variables.at("v")[st->times.size() - 5 + i];
+            QVERIFY2(std::isnan(want) ? std::isnan(a.recentObserved[i]) : a.recentObserved[i] == want,
+                     qPrintable(QStringLiteral("%1 step %2: %3 vs %4").arg(QString::fromStdString(a.node)).arg(i)
+                                    .arg(a.recentObserved[i]).arg(want)));
+        }
+    }
+    QVERIFY(std::isnan(at("s2").recentObserved.back()) && std::isfinite(at("s2").recentObserved[1]));
+    QCOMPARE(at("s2").recentObserved[1], at("s2").lastObserved);
+
     // forecast_ahead.csv: forecast.csv's columns, station = the node.
     const auto csv = QString::fromStdString(mc::aheadCsv(r)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(csv.size(), int(1 + 2 * nodes));
@@ -183,6 +206,14 @@ void TestMultiNodeForecast::aheadForEveryNode()
     QVERIFY2(back, error.c_str());
     QCOMPARE(back->aheadPerNode.size(), nodes);
     QCOMPARE(mc::aheadCsv(*back), mc::aheadCsv(r));
+    for (std::size_t k = 0; k < nodes; ++k) {
+        QCOMPARE(back->aheadPerNode[k].recentTime, r.aheadPerNode[k].recentTime);
+        const auto& got = back->aheadPerNode[k].recentObserved;
+        const auto& want = r.aheadPerNode[k].recentObserved;
+        QCOMPARE(got.size(), want.size());
+        for (std::size_t i = 0; i < want.size(); ++i)
+            QVERIFY(std::isnan(want[i]) ? std::isnan(got[i]) : got[i] == want[i]);
+    }
     // A snapshot written before per-node forecasts ahead still loads, without them.
     auto old = nlohmann::json::parse(mc::runSnapshotJson(r));
     old.erase("ahead_per_node");
