@@ -289,6 +289,8 @@ void addAheadForecast(ForecastChartData& d, const mc::ExperimentResult& r, int r
 {
     d.aheadTime.clear();
     d.aheadPredicted.clear();
+    d.recentTime.clear();
+    d.recentObserved.clear();
     const mc::AheadForecast* found = aheadForecastOf(r, node);
     if (!found)
         return;
@@ -310,6 +312,22 @@ void addAheadForecast(ForecastChartData& d, const mc::ExperimentResult& r, int r
         d.aheadTime.append(static_cast<double>(a.validTime[k]));
         d.aheadPredicted.append(a.predicted[k]);
     }
+    for (std::size_t k = 0; k < a.recentTime.size() && k < a.recentObserved.size(); ++k) {
+        d.recentTime.append(static_cast<double>(a.recentTime[k]));
+        d.recentObserved.append(a.recentObserved[k]);
+    }
+}
+
+std::optional<std::pair<double, double>> aheadFocusRange(const ForecastChartData& d)
+{
+    if (d.aheadTime.isEmpty())
+        return std::nullopt;
+    const double first = d.recentTime.isEmpty() ? d.aheadTime.first() : std::min(d.recentTime.first(), d.aheadTime.first());
+    const double last = d.aheadTime.last();
+    // Half a step of margin, so the first and last points are not cut by the frame.
+    const QVector<double>& t = d.aheadTime.size() >= 2 ? d.aheadTime : d.recentTime;
+    const double step = t.size() >= 2 ? t.last() - t[t.size() - 2] : 0.0;
+    return std::make_pair(first - 0.5 * step, last + 0.5 * step);
 }
 
 void setupForecastPlot(QCustomPlot& plot, const ForecastChartData& data, BaselineToggles baselines)
@@ -331,6 +349,10 @@ void setupForecastPlot(QCustomPlot& plot, const ForecastChartData& data, Baselin
     if (baselines.climatology)
         baseline(QStringLiteral("climatology"), QCoreApplication::translate("ForecastChart", "Climatology"), kClimatologyColor, Qt::DashDotLine,
                  data.climatology);
+    if (!data.recentTime.isEmpty())
+        //: Legend: the observations the forecast ahead was made from, just before it (近期观测).
+        addSeries(plot, QStringLiteral("recent"), QCoreApplication::translate("ForecastChart", "Recent observations"),
+                  QPen(kObservedColor, 1.6), data.recentTime, data.recentObserved);
     if (!data.aheadTime.isEmpty()) {
         //: Legend: the model's forecast for the steps after the last observation (未来预测).
         auto* ahead = addSeries(plot, QStringLiteral("ahead"), QCoreApplication::translate("ForecastChart", "Forecast ahead"),

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+#include <utility>
+
 namespace mc {
 struct ExperimentResult;
 struct AheadForecast;
@@ -36,6 +39,10 @@ struct ForecastChartData {
     /// range; its first point is the last observation, so the line starts where the data ends.
     QVector<double> aheadTime;
     QVector<double> aheadPredicted;
+    /// The observations the forecast ahead was made from (its lookback, NaN where missing), drawn
+    /// as observed and ending where the forecast ahead starts; empty without a forecast ahead.
+    QVector<double> recentTime;
+    QVector<double> recentObserved;
 };
 
 /// Which baselines a chart draws besides observed and predicted.
@@ -53,9 +60,10 @@ struct BaselineToggles {
 /// node's entry of aheadPerNode for multi-node runs; null when there is none.
 [[nodiscard]] const mc::AheadForecast* aheadForecastOf(const mc::ExperimentResult& result, int node = 0);
 
-/// Adds the forecast ahead of node @p node (aheadForecastOf; when there is one) to @p data. With
-/// @p recentSteps > 0 the other series keep only their last @p recentSteps time steps before it,
-/// so the few steps ahead stay readable next to years of history.
+/// Adds the forecast ahead of node @p node (aheadForecastOf; when there is one) to @p data, with
+/// the recent observations it was made from (recentTime, recentObserved). With @p recentSteps > 0
+/// the other series keep only their last @p recentSteps time steps before it, so the few steps
+/// ahead stay readable next to years of history.
 void addAheadForecast(ForecastChartData& data, const mc::ExperimentResult& result, int recentSteps = 0, int node = 0);
 
 /// The model's display name from the registry, e.g. "LSTM".
@@ -78,10 +86,14 @@ void setupDateAxis(QCustomPlot& plot, bool dateOnly);
 /// kExcludeFromFit set to true (markers of rejected values) are left out.
 constexpr const char* kExcludeFromFit = "mcExcludeFromFit";
 bool fitValueAxisToVisible(QCPAxis* valueAxis, double padFraction);
+/// The time range a chart with a forecast ahead opens on: its recent observations and the steps
+/// ahead, half a step of margin on each side; null when @p data has no forecast ahead.
+[[nodiscard]] std::optional<std::pair<double, double>> aheadFocusRange(const ForecastChartData& data);
 
 /// Fills @p plot: observed blue, predicted orange, baselines grey dashed beneath them, a legend row
 /// under the title, date axis and caption. Graphs are named by objectName "observed", "predicted",
-/// "persistence", "climatology", and "ahead" when data has a forecast ahead. Rescales the axes to the data.
+/// "persistence", "climatology", and "recent" (blue, as observed) and "ahead" (dashed) when data
+/// has a forecast ahead. Rescales the axes to the data.
 void setupForecastPlot(QCustomPlot& plot, const ForecastChartData& data, BaselineToggles baselines = {});
 
 /// Fills @p plot with the model's error (predicted - observed) over the same time axis.

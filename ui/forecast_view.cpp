@@ -88,7 +88,12 @@ void ForecastView::setChart(const ForecastChartData& data, BaselineToggles basel
     m_residualPlot->legend->setVisible(false);
     for (auto* plot : {m_plot, m_residualPlot})
         plot->axisRect()->setMinimumMargins(QMargins());
-    m_plot->xAxis->setRange(keepZoom ? view : QCPRange(m_fullLower, m_fullUpper));
+    // A forecast ahead opens on what it was made from and the steps ahead (the test range may end
+    // years before the data does); Reset zoom still shows everything.
+    QCPRange open(m_fullLower, m_fullUpper);
+    if (const auto focus = aheadFocusRange(data))
+        open = QCPRange(focus->first, focus->second);
+    m_plot->xAxis->setRange(keepZoom ? view : open);
     m_residualPlot->xAxis->setRange(m_plot->xAxis->range());
     m_syncing = false;
     fitValueAxes();

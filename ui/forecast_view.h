@@ -22,7 +22,8 @@ public:
     explicit ForecastView(QWidget* parent = nullptr);
 
     /// Draws @p data (its caption is left out). Keeps the visible time range when @p keepZoom,
-    /// else shows the whole series.
+    /// else shows the whole series, or with a forecast ahead its aheadFocusRange (the recent
+    /// observations and the steps ahead; resetZoom shows all).
     void setChart(const ForecastChartData& data, BaselineToggles baselines, bool keepZoom);
     void clear();
     [[nodiscard]] bool isEmpty() const { return m_chart.time.isEmpty(); }

@@ -136,7 +136,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent)
     connect(m_attentionButton, &QPushButton::clicked, this, [this] { showAttention(); });
     for (auto* check : {m_persistenceCheck, m_climatologyCheck})
         connect(check, &QCheckBox::toggled, this, [this] { rebuild(true); });
-    // The whole range, so the steps ahead come into view (or the chart no longer ends in a gap).
+    // A fresh view: on the recent observations and the steps ahead when checked, all of it when not.
     connect(m_aheadCheck, &QCheckBox::toggled, this, [this] { rebuild(false); });
     connect(m_resetButton, &QPushButton::clicked, this, &ResultsPanel::resetZoom);
     connect(m_exportButton, &QPushButton::clicked, this, &ResultsPanel::saveChartAs);

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void switchingNodeChartsThatNode();
     void exportFollowsTheNode();
     void forecastAheadFollowsTheNode();
+    void aheadOpensOnRecentHistory();
     void runListNamesThePlace();
     void nodeMetricsEqualPerNode();
     void frameViewHoldsTheChosenFrame();
@@ -253,6 +254,10 @@ void TestNodeResults::forecastAheadFollowsTheNode()
             a.validTime.push_back(origin + (k + 1) * mc::kSecondsPerDay);
             a.predicted.push_back(100.0 * (i + 1) + k);
         }
+        for (int k = 0; k < 3; ++k) {  // the node's recent observations, ending at the origin
+            a.recentTime.push_back(origin - (2 - k) * mc::kSecondsPerDay);
+            a.recentObserved.push_back(k == 2 ? a.lastObserved : 50.0 + 10 * i + k);
+        }
         r->aheadPerNode.push_back(a);
     }
     show(r);
@@ -279,10 +284,82 @@ void TestNodeResults::forecastAheadFollowsTheNode()
             QCOMPARE(data->at(first + k)->key, double(origin + (k + 1) * mc::kSecondsPerDay));
             QCOMPARE(data->at(first + k)->value, 100.0 * (node + 1) + k);
         }
+        // The node's own recent observations, drawn as observed up to where the dashed line starts.
+        auto* recent = graph(QStringLiteral("recent"));
+        QVERIFY(recent);
+        QCOMPARE(recent->pen().color(), graph(QStringLiteral("observed"))->pen().color());
+        QCOMPARE(recent->dataCount(), 3);
+        for (int k = 0; k < 2; ++k) {
+            QCOMPARE(recent->data()->at(k)->key, double(origin - (2 - k) * mc::kSecondsPerDay));
+            QCOMPARE(recent->data()->at(k)->value, 50.0 + 10 * node + k);
+        }
+        QCOMPARE(recent->data()->at(2)->key, double(origin));
+        if (node == 3)
+            QVERIFY(std::isnan(recent->data()->at(2)->value));
+        else
+            QCOMPARE(recent->data()->at(2)->value, 20.0 + node);
     }
     QVERIFY(mcui::aheadForecastOf(*r, 2) == nullptr);
     QCOMPARE(mcui::aheadForecastOf(*r, 1)->node, std::string("st1"));
     QVERIFY(mcui::aheadForecastOf(*r, 9) == nullptr);
+}
+
+// Data that runs on long after the test range (GTM: test 2018, data to 2022): the forecast ahead
+// opens on its recent observations and the steps ahead, not on years of empty chart; Reset zoom
+// shows all, and unchecking brings the whole test range back.
+void TestNodeResults::aheadOpensOnRecentHistory()
+{
+    auto r = stationsResult();
+    const mc::TimePoint testEnd = kFirstOrigin + (kOrigins + kHorizon - 1) * mc::kSecondsPerDay;
+    const mc::TimePoint origin = testEnd + 3 * 365 * mc::kSecondsPerDay;
+    mc::AheadForecast a;
+    a.node = r->data.nodes[0];
+    a.origin = origin;
+    a.lastObserved = 21.5;
+    for (int k = 0; k < kHorizon; ++k) {
+        a.validTime.push_back(origin + (k + 1) * mc::kSecondsPerDay);
+        a.predicted.push_back(22.0 + k);
+    }
+    for (int k = 0; k < 10; ++k) {
+        a.recentTime.push_back(origin - (9 - k) * mc::kSecondsPerDay);
+        a.recentObserved.push_back(k == 9 ? a.lastObserved : 18.0 + 0.3 * k);
+    }
+    r->aheadPerNode.push_back(a);
+    show(r);
+    m_panel->setCurrentNode(0);
+    QCoreApplication::processEvents();
+    auto* plot = m_panel->findChild<QCustomPlot*>(QStringLiteral("forecastPlot"));
+    const QCPRange all = plot->xAxis->range();
+    QVERIFY(all.lower <= double(kFirstOrigin + mc::kSecondsPerDay));
+    QVERIFY(!graph(QStringLiteral("recent")));
+
+    m_panel->setShowAhead(true);
+    QCoreApplication::processEvents();
+    auto* recent = graph(QStringLiteral("recent"));
+    QVERIFY(recent);
+    QCOMPARE(recent->dataCount(), 10);
+    QCOMPARE(recent->data()->at(0)->value, 18.0);
+    QCOMPARE(recent->name(), QStringLiteral("Recent observations"));
+    const QCPRange focus = plot->xAxis->range();
+    QVERIFY2(focus.lower <= double(a.recentTime.front()) && focus.upper >= double(a.validTime.back()),
+             qPrintable(QStringLiteral("%1 .. %2").arg(focus.lower).arg(focus.upper)));
+    // Zoomed in: the test range (three years earlier) is out of view, and so is most of the gap.
+    QVERIFY(focus.lower > double(testEnd) + 300 * mc::kSecondsPerDay);
+    QVERIFY(focus.size() < 20.0 * mc::kSecondsPerDay);
+    // The value axis fits what is in view: the recent values and the steps ahead.
+    QVERIFY(plot->yAxis->range().contains(18.0) && plot->yAxis->range().contains(23.0));
+    QVERIFY(plot->yAxis->range().size() < 20.0);
+
+    m_panel->resetZoom();
+    QCoreApplication::processEvents();
+    QVERIFY(plot->xAxis->range().lower <= double(kFirstOrigin + mc::kSecondsPerDay));
+    QVERIFY(plot->xAxis->range().upper >= double(a.validTime.back()));
+
+    m_panel->setShowAhead(false);
+    QCoreApplication::processEvents();
+    QVERIFY(!graph(QStringLiteral("recent")));
+    QVERIFY(plot->xAxis->range().lower <= double(kFirstOrigin + mc::kSecondsPerDay));
+    QVERIFY(plot->xAxis->range().upper < double(testEnd) + 5 * mc::kSecondsPerDay);
 }
 
 void TestNodeResults::runListNamesThePlace()
