@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace mcui {
 namespace {
@@ -189,6 +190,32 @@ void ForecastView::hover(QCustomPlot* plot, QMouseEvent* event)
         const bool gap = std::isnan(m_chart.observed[i]) && std::isnan(m_chart.predicted[i]);
         if (!gap && (best < 0 || std::abs(t[i] - key) < std::abs(t[best] - key)))
             best = i;
+    }
+    // Past the test range (a forecast ahead and its recent observations): read those out when they
+    // are nearer, or the readout would name a test point years away, off screen.
+    const auto nearest = [&](const QVector<double>& times, const QVector<double>& values) {
+        int found = -1;
+        for (int i = 0; i < times.size(); ++i)
+            if (std::isfinite(values[i]) && (found < 0 || std::abs(times[i] - key) < std::abs(times[found] - key)))
+                found = i;
+        return found;
+    };
+    const double testDistance = best < 0 ? std::numeric_limits<double>::infinity() : std::abs(t[best] - key);
+    const int recent = nearest(m_chart.recentTime, m_chart.recentObserved);
+    const int ahead = nearest(m_chart.aheadTime, m_chart.aheadPredicted);
+    const double recentDistance = recent < 0 ? std::numeric_limits<double>::infinity() : std::abs(m_chart.recentTime[recent] - key);
+    const double aheadDistance = ahead < 0 ? std::numeric_limits<double>::infinity() : std::abs(m_chart.aheadTime[ahead] - key);
+    if (std::min(recentDistance, aheadDistance) < testDistance) {
+        const bool isRecent = recentDistance <= aheadDistance;  // the origin is an observation
+        const double at = isRecent ? m_chart.recentTime[recent] : m_chart.aheadTime[ahead];
+        const double value = isRecent ? m_chart.recentObserved[recent] : m_chart.aheadPredicted[ahead];
+        const QString line = isRecent ? tr("Observed: %1").arg(formatValue(value))
+                                      //: Hover readout on the dashed forecast past the last observation (未来预测).
+                                      : tr("Forecast ahead: %1").arg(formatValue(value));
+        m_crosshair->showAt(at, QString::fromStdString(mc::formatTime(static_cast<mc::TimePoint>(at), m_chart.dateOnly)) + QLatin1Char('\n') + line,
+                            {graphNamed(m_plot, isRecent ? QStringLiteral("recent") : QStringLiteral("ahead"))});
+        m_residualCrosshair->hide();
+        return;
     }
     if (best < 0) {
         hideReadout();

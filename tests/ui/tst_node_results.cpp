@@ -10,10 +10,12 @@
 #include "run_list_model.h"
 #include "sample_run.h"
 #include "station_map_view.h"
+#include "time_format.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLocale>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -349,6 +351,19 @@ void TestNodeResults::aheadOpensOnRecentHistory()
     // The value axis fits what is in view: the recent values and the steps ahead.
     QVERIFY(plot->yAxis->range().contains(18.0) && plot->yAxis->range().contains(23.0));
     QVERIFY(plot->yAxis->range().size() < 20.0);
+    // Hovering there reads out the recent observation or the step ahead, not a test point years away.
+    const auto hoverAt = [&](mc::TimePoint t) {
+        const QPointF pos(plot->xAxis->coordToPixel(double(t)) + 0.3, plot->axisRect()->rect().center().y());
+        QMouseEvent move(QEvent::MouseMove, pos, plot->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(plot, &move);
+        return m_panel->readoutText();
+    };
+    QString text = hoverAt(a.recentTime[5]);
+    QVERIFY2(text.contains(QString::fromStdString(mc::formatTime(a.recentTime[5], true))), qPrintable(text));
+    QVERIFY2(text.contains(QLocale().toString(a.recentObserved[5], 'f', 2)), qPrintable(text));
+    text = hoverAt(a.validTime.back());
+    QVERIFY2(text.contains(QString::fromStdString(mc::formatTime(a.validTime.back(), true))), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Forecast ahead")) && text.contains(QLocale().toString(23.0, 'f', 2)), qPrintable(text));
 
     m_panel->resetZoom();
     QCoreApplication::processEvents();
