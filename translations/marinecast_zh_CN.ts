@@ -263,7 +263,7 @@
 <context>
     <name>ForecastChart</name>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="325"/>
+        <location filename="../ui/forecast_chart.cpp" line="343"/>
         <source>Observed</source>
         <translation>观测值</translation>
     </message>
@@ -290,50 +290,56 @@
         <translation>%1 · %2 · %3 轮  —  RMSE %4 %5，相对持续性预报的技巧评分 %6</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="327"/>
+        <location filename="../ui/forecast_chart.cpp" line="345"/>
         <source>Predicted (%1)</source>
         <translation>预测值 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="330"/>
+        <location filename="../ui/forecast_chart.cpp" line="348"/>
         <source>Persistence</source>
         <translation>持续性预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="332"/>
+        <location filename="../ui/forecast_chart.cpp" line="350"/>
         <source>Climatology</source>
         <translation>气候态预报</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="336"/>
+        <location filename="../ui/forecast_chart.cpp" line="354"/>
+        <source>Recent observations</source>
+        <extracomment>Legend: the observations the forecast ahead was made from, just before it (近期观测).</extracomment>
+        <translation>近期观测值</translation>
+    </message>
+    <message>
+        <location filename="../ui/forecast_chart.cpp" line="358"/>
         <source>Forecast ahead</source>
         <extracomment>Legend: the model&apos;s forecast for the steps after the last observation (未来预测).</extracomment>
         <translation>未来预测</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="342"/>
         <location filename="../ui/forecast_chart.cpp" line="364"/>
+        <location filename="../ui/forecast_chart.cpp" line="386"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="360"/>
+        <location filename="../ui/forecast_chart.cpp" line="382"/>
         <source>Predicted − observed</source>
         <translation>预测值 − 观测值</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="365"/>
+        <location filename="../ui/forecast_chart.cpp" line="387"/>
         <source>Error</source>
         <translation>误差</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="366"/>
+        <location filename="../ui/forecast_chart.cpp" line="388"/>
         <source>Error (%1)</source>
         <translation>误差 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="383"/>
-        <location filename="../ui/forecast_chart.cpp" line="386"/>
+        <location filename="../ui/forecast_chart.cpp" line="405"/>
+        <location filename="../ui/forecast_chart.cpp" line="408"/>
         <source>Cannot write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
     </message>
@@ -2168,27 +2174,34 @@ Check to preview several series at once.</source>
 <context>
     <name>mcui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="194"/>
+        <location filename="../ui/forecast_view.cpp" line="212"/>
+        <location filename="../ui/forecast_view.cpp" line="226"/>
         <source>Observed: %1</source>
         <translation>观测值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="194"/>
+        <location filename="../ui/forecast_view.cpp" line="214"/>
+        <source>Forecast ahead: %1</source>
+        <extracomment>Hover readout on the dashed forecast past the last observation (未来预测).</extracomment>
+        <translation>未来预测：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/forecast_view.cpp" line="226"/>
         <source>Predicted: %1</source>
         <translation>预测值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="195"/>
+        <location filename="../ui/forecast_view.cpp" line="227"/>
         <source>Error: %1</source>
         <translation>误差：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="197"/>
+        <location filename="../ui/forecast_view.cpp" line="229"/>
         <source>Persistence: %1</source>
         <translation>持续性预报：%1</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_view.cpp" line="199"/>
+        <location filename="../ui/forecast_view.cpp" line="231"/>
         <source>Climatology: %1</source>
         <translation>气候态预报：%1</translation>
     </message>
