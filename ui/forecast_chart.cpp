@@ -399,6 +399,8 @@ QString renderForecastPng(const ForecastChartData& data, const QString& path, QS
     QCustomPlot plot;
     plot.resize(size);
     setupForecastPlot(plot, data);
+    if (const auto& t = data.aheadTime; t.size() >= 2)  // the last step ahead off the frame's edge
+        plot.xAxis->setRangeUpper(plot.xAxis->range().upper + 0.5 * (t.last() - t[t.size() - 2]));
     // Save beside the target and rename, so a reader never sees half a PNG.
     const QString tmp = path + QStringLiteral(".tmp.png");
     if (!plot.savePng(tmp, size.width(), size.height()))

@@ -301,6 +301,14 @@ void TestNodeResults::forecastAheadFollowsTheNode()
         else
             QCOMPARE(recent->data()->at(2)->value, 20.0 + node);
     }
+    // The CLI's charts (recent steps only) carry the node's recent observations too.
+    auto cli = mcui::forecastChartData(*r, 1, 1);
+    mcui::addAheadForecast(cli, *r, 90, 1);
+    QCOMPARE(cli.recentTime.size(), 3);
+    QCOMPARE(cli.recentObserved.first(), 60.0);
+    QCOMPARE(cli.recentObserved.last(), 21.0);
+    mcui::addAheadForecast(cli, *r, 90, 2);  // no forecast ahead: nothing of the last node's is left
+    QVERIFY(cli.recentTime.isEmpty() && cli.aheadTime.isEmpty());
     QVERIFY(mcui::aheadForecastOf(*r, 2) == nullptr);
     QCOMPARE(mcui::aheadForecastOf(*r, 1)->node, std::string("st1"));
     QVERIFY(mcui::aheadForecastOf(*r, 9) == nullptr);
