@@ -338,8 +338,8 @@
         <translation>误差 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/forecast_chart.cpp" line="405"/>
-        <location filename="../ui/forecast_chart.cpp" line="408"/>
+        <location filename="../ui/forecast_chart.cpp" line="407"/>
+        <location filename="../ui/forecast_chart.cpp" line="410"/>
         <source>Cannot write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
     </message>

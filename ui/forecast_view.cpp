@@ -207,12 +207,12 @@ void ForecastView::hover(QCustomPlot* plot, QMouseEvent* event)
     const double aheadDistance = ahead < 0 ? std::numeric_limits<double>::infinity() : std::abs(m_chart.aheadTime[ahead] - key);
     if (std::min(recentDistance, aheadDistance) < testDistance) {
         const bool isRecent = recentDistance <= aheadDistance;  // the origin is an observation
-        const double at = isRecent ? m_chart.recentTime[recent] : m_chart.aheadTime[ahead];
+        const double when = isRecent ? m_chart.recentTime[recent] : m_chart.aheadTime[ahead];
         const double value = isRecent ? m_chart.recentObserved[recent] : m_chart.aheadPredicted[ahead];
         const QString line = isRecent ? tr("Observed: %1").arg(formatValue(value))
                                       //: Hover readout on the dashed forecast past the last observation (未来预测).
                                       : tr("Forecast ahead: %1").arg(formatValue(value));
-        m_crosshair->showAt(at, QString::fromStdString(mc::formatTime(static_cast<mc::TimePoint>(at), m_chart.dateOnly)) + QLatin1Char('\n') + line,
+        m_crosshair->showAt(when, QString::fromStdString(mc::formatTime(static_cast<mc::TimePoint>(when), m_chart.dateOnly)) + QLatin1Char('\n') + line,
                             {graphNamed(m_plot, isRecent ? QStringLiteral("recent") : QStringLiteral("ahead"))});
         m_residualCrosshair->hide();
         return;
