@@ -33,7 +33,7 @@ echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 cd "$MC_BUILD"
 echo "== training (bench_training)"
 # shellcheck disable=SC2086
-tests/bench_training --reps 5 ${MC_BENCH_TRAINING_ARGS:-}
+tests/bench_training --threads 1,2 --reps 5 ${MC_BENCH_TRAINING_ARGS:-}
 echo "== CSV import (bench_import)"
 # shellcheck disable=SC2086
 tests/bench_import --reps 5 ${MC_BENCH_IMPORT_ARGS:-}

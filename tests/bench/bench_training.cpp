@@ -8,6 +8,7 @@
 // median of --infer-calls calls) for the stateless configurations, and the test RMSE of full
 // preset runs (mc::runExperiment) on each path. Not a test (timings depend on the machine):
 //   build/tests/bench_training [--threads 1,2] [--reps 5] [--configs current,original] [--json FILE]
+//                              [--omp-wait default|passive|active]
 #include "csv_import.h"
 #include "experiment.h"
 #include "forecaster.h"
@@ -157,7 +158,10 @@ std::string runPythonRaw(const Options& opt, const std::string& preset, int thre
 {
     // OpenBLAS under PyTorch is pinned to one thread, as MarineCast's trainer pins it, so both
     // sides parallelise only through torch's own intra-op threads.
-    const std::string cmd = "OPENBLAS_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE " + quoted(opt.python) + " " + quoted(opt.script)
+    // Python runs under the same OpenMP wait policy as this process (see --omp-wait).
+    const char* wait = std::getenv("OMP_WAIT_POLICY");
+    const std::string policy = wait ? "OMP_WAIT_POLICY=" + std::string(wait) + " " : std::string("env -u OMP_WAIT_POLICY ");
+    const std::string cmd = "OPENBLAS_NUM_THREADS=1 " + policy + quoted(opt.python) + " " + quoted(opt.script)
         + " --data " + quoted(opt.data) + " --target " + quoted(opt.target) + " --config " + preset + " --threads "
         + std::to_string(threads) + " --epochs " + std::to_string(opt.epochs) + extra;
     FILE* pipe = ::popen(cmd.c_str(), "r");
@@ -294,10 +298,25 @@ double loadAverage()
 
 int main(int argc, char** argv)
 {
-    // OpenMP reads OMP_WAIT_POLICY once, when the runtime loads: set it, then start over, so
-    // idle LibTorch workers sleep instead of spinning (as the Python side is told to).
-    if (!std::getenv("OMP_WAIT_POLICY")) {
-        ::setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+    // OpenMP reads OMP_WAIT_POLICY once, when the runtime loads: set it, then start over. The
+    // policy decides how fast a sleeping worker joins the next parallel region, which the fused
+    // LSTM's batch split pays twice per batch: passive sleeps at once, active spins (and keeps
+    // spinning in this process while Python runs: avoid), "default" (the default here) leaves
+    // libgomp's own choice, spin a while then sleep, as a user gets it. Python runs under the same.
+    std::string wait = "default";
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string(argv[i]) == "--omp-wait")
+            wait = argv[i + 1];
+    if (wait != "passive" && wait != "active" && wait != "default") {
+        std::fprintf(stderr, "--omp-wait takes passive, active or default\n");
+        return 2;
+    }
+    if (!std::getenv("MC_BENCH_OMP_SET")) {
+        ::setenv("MC_BENCH_OMP_SET", wait.c_str(), 1);
+        if (wait == "default")
+            ::unsetenv("OMP_WAIT_POLICY");
+        else
+            ::setenv("OMP_WAIT_POLICY", wait == "active" ? "ACTIVE" : "PASSIVE", 1);
         ::execv("/proc/self/exe", argv);
     }
     Options opt;
@@ -336,6 +355,8 @@ int main(int argc, char** argv)
             opt.withTorchPath = false;
         else if (a == "--infer-calls")
             opt.inferCalls = std::max(0, std::atoi(next().c_str()));
+        else if (a == "--omp-wait")
+            next();  // handled before the restart above
         else if (a == "--no-rmse")
             opt.rmse = false;
         else if (a == "--rmse-epochs")
@@ -344,7 +365,8 @@ int main(int argc, char** argv)
             std::fprintf(stderr,
                          "usage: %s [--data CSV] [--target VAR] [--configs current,original] [--threads 1,2] [--reps N]\n"
                          "          [--epochs N] [--python EXE] [--script PY] [--json FILE] [--no-python]\n"
-                         "          [--fused-only] [--infer-calls N] [--no-rmse] [--rmse-epochs N]\n",
+                         "          [--fused-only] [--infer-calls N] [--no-rmse] [--rmse-epochs N]\n"
+                         "          [--omp-wait passive|active|default]\n",
                          argv[0]);
             return a == "--help" ? 0 : 2;
         }
@@ -417,12 +439,14 @@ int main(int argc, char** argv)
                 best = median(r.py);
         return best;
     };
-    std::printf("load average %.2f before, %.2f after; OpenBLAS 1 thread on every side\n", loadBefore, loadAfter);
+    const char* waitPolicy = std::getenv("OMP_WAIT_POLICY");
+    std::printf("load average %.2f before, %.2f after; OpenBLAS 1 thread on every side; OMP_WAIT_POLICY %s\n", loadBefore,
+                loadAfter, waitPolicy ? waitPolicy : "unset (libgomp's default)");
     std::printf("%-9s %7s %8s %10s %10s %10s %9s %9s %9s %9s %9s %9s\n", "config", "threads", "windows", "fused s/ep",
                 "torch s/ep", "PT s/ep", "PT/fused", "PT/torch", "bestPT/f", "fused w/s", "torch w/s", "PT w/s");
     std::ostringstream json;
     json << "{\n  \"data\": \"" << opt.data << "\",\n  \"target\": \"" << opt.target << "\",\n  \"epochs_per_rep\": "
-         << opt.epochs << ",\n  \"reps\": " << opt.reps << ",\n  \"omp_wait_policy\": \"" << std::getenv("OMP_WAIT_POLICY")
+         << opt.epochs << ",\n  \"reps\": " << opt.reps << ",\n  \"omp_wait_policy\": \"" << (waitPolicy ? waitPolicy : "default")
          << "\",\n  \"openblas_num_threads\": 1,\n  \"load_average_before\": " << loadBefore
          << ",\n  \"load_average_after\": " << loadAfter << ",\n  \"libtorch\": \"" << mc::torchVersion()
          << "\",\n  \"results\": [";
