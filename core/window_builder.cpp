@@ -7,6 +7,8 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <stdexcept>
+#include <string>
 
 namespace mc {
 
@@ -248,6 +250,21 @@ std::string describe(const PrepError& error)
         out += ")";
     }
     return out;
+}
+
+WindowSet WindowSet::inputOf(std::size_t index) const
+{
+    if (index >= count)
+        throw std::out_of_range("WindowSet::inputOf: window " + std::to_string(index) + " of " + std::to_string(count));
+    WindowSet one;
+    one.count = 1;
+    one.lookback = lookback;
+    one.features = features;
+    one.horizon = horizon;
+    const auto size = static_cast<std::size_t>(lookback) * static_cast<std::size_t>(features);
+    const auto first = x.begin() + static_cast<std::ptrdiff_t>(index * size);
+    one.x.assign(first, first + static_cast<std::ptrdiff_t>(size));
+    return one;
 }
 
 }  // namespace mc

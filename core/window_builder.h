@@ -36,6 +36,10 @@ struct WindowSet {
     std::vector<double> observed;         ///< (count, horizon) targets, original units
     std::vector<TimePoint> validTime;     ///< (count, horizon)
     std::vector<int> node;                ///< (count) node index; all 0 for the Single layout
+
+    /// Window @p index alone, inputs only (x and the shape; no targets): what a network sees for
+    /// that one forecast. @p index must be below count.
+    [[nodiscard]] WindowSet inputOf(std::size_t index) const;
 };
 
 enum class PrepErrorCode {

@@ -22,20 +22,6 @@ namespace mcui {
 
 namespace {
 
-// Test window @p i of @p w alone: what the network saw for that prediction.
-mc::WindowSet oneWindow(const mc::WindowSet& w, std::size_t i)
-{
-    mc::WindowSet one;
-    one.count = 1;
-    one.lookback = w.lookback;
-    one.features = w.features;
-    one.horizon = w.horizon;
-    const auto size = static_cast<std::size_t>(w.lookback) * static_cast<std::size_t>(w.features);
-    const auto first = w.x.begin() + static_cast<std::ptrdiff_t>(i * size);
-    one.x.assign(first, first + static_cast<std::ptrdiff_t>(size));
-    return one;
-}
-
 // The network of @p r: the live one when the run kept it, else rebuilt from its saved bytes.
 std::shared_ptr<const mc::Forecaster> modelOf(const mc::ExperimentResult& r, std::string& why)
 {
@@ -121,7 +107,7 @@ void AttentionView::refresh()
     const auto& w = m_result->data.test;
     if (m_model && i >= 0 && std::size_t(i) < w.count) {
         std::string why;
-        m_map = m_model->attentionWeights(oneWindow(w, std::size_t(i)), why);
+        m_map = m_model->attentionWeights(w.inputOf(std::size_t(i)), why);
         m_error = m_map ? QString() : QString::fromStdString(why);
     }
     if (m_map && i >= 0) {

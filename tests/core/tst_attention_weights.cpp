@@ -40,19 +40,6 @@ mc::RunConfig config(const std::string& model, const std::string& variant = "sas
     return c;
 }
 
-// The test window @p index alone.
-mc::WindowSet oneWindow(const mc::WindowSet& w, std::size_t index)
-{
-    mc::WindowSet one;
-    one.count = 1;
-    one.lookback = w.lookback;
-    one.features = w.features;
-    one.horizon = w.horizon;
-    const auto size = static_cast<std::size_t>(w.lookback) * static_cast<std::size_t>(w.features);
-    one.x.assign(w.x.begin() + static_cast<std::ptrdiff_t>(index * size), w.x.begin() + static_cast<std::ptrdiff_t>((index + 1) * size));
-    return one;
-}
-
 }  // namespace
 
 class TestAttentionWeights : public QObject {
@@ -86,7 +73,7 @@ void TestAttentionWeights::weightsFormDistributions()
     QVERIFY(result.data.test.count > 10);
 
     std::string why;
-    const auto one = oneWindow(result.data.test, 5);
+    const auto one = result.data.test.inputOf(5);
     const auto map = result.training.model->attentionWeights(one, why);
     QVERIFY2(map, why.c_str());
     QCOMPARE(map->blocks, 2);
@@ -116,7 +103,7 @@ void TestAttentionWeights::weightsFormDistributions()
     QVERIFY(!why.empty());
 
     // Another window gives other weights; the saved model gives the same ones.
-    const auto other = result.training.model->attentionWeights(oneWindow(result.data.test, 40), why);
+    const auto other = result.training.model->attentionWeights(result.data.test.inputOf(40), why);
     QVERIFY(other);
     QVERIFY(other->weights != map->weights);
     const auto bundle = mc::readBundle(result.modelFile);
@@ -139,7 +126,7 @@ void TestAttentionWeights::otherModelsHaveNone()
     const auto result = mc::runExperiment(c, stop, {}, &dataset);
     QVERIFY2(result.ok(), result.error.c_str());
     std::string why;
-    QVERIFY(!result.training.model->attentionWeights(oneWindow(result.data.test, 0), why));
+    QVERIFY(!result.training.model->attentionWeights(result.data.test.inputOf(0), why));
     QVERIFY(!why.empty());
 }
 

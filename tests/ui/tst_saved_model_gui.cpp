@@ -65,18 +65,6 @@ QCPGraph* graphNamed(QCustomPlot* plot, const QString& name)
     return nullptr;
 }
 
-mc::WindowSet oneWindow(const mc::WindowSet& w, std::size_t i)
-{
-    mc::WindowSet one;
-    one.count = 1;
-    one.lookback = w.lookback;
-    one.features = w.features;
-    one.horizon = w.horizon;
-    const auto size = std::size_t(w.lookback) * std::size_t(w.features);
-    one.x.assign(w.x.begin() + std::ptrdiff_t(i * size), w.x.begin() + std::ptrdiff_t((i + 1) * size));
-    return one;
-}
-
 }  // namespace
 
 class TestSavedModelGui : public QObject {
@@ -279,7 +267,7 @@ void TestSavedModelGui::attentionViewShowsTheChosenPrediction()
         QCOMPARE(view->windowIndex(), window);
         QCOMPARE(combo->currentText(), QString::fromStdString(mc::formatTime(result->data.test.validTime[std::size_t(window) * std::size_t(result->data.test.horizon)], true)));
         std::string why;
-        const auto expected = model->attentionWeights(oneWindow(result->data.test, std::size_t(window)), why);
+        const auto expected = model->attentionWeights(result->data.test.inputOf(std::size_t(window)), why);
         QVERIFY2(expected, why.c_str());
         QCOMPARE(plot->plottableCount(), expected->blocks * expected->heads);
         for (int b = 0; b < expected->blocks; ++b)
