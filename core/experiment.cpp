@@ -86,6 +86,26 @@ void fillRecent(AheadForecast& a, const Dataset& dataset, const PreparedData& da
     }
 }
 
+// The forecast ahead of window @p i of @p w (one per node for multi-node data), @p predicted holding
+// every window's horizon; @p station names the node's series for the recent observations.
+AheadForecast aheadOf(const WindowSet& w, std::size_t i, const std::vector<double>& predicted, const Dataset& dataset,
+                      const PreparedData& data, const std::string& station)
+{
+    AheadForecast a;
+    const auto h = static_cast<std::size_t>(w.horizon);
+    const auto node = static_cast<std::size_t>(w.node.empty() ? 0 : w.node[i]);
+    a.origin = w.originTime[i];
+    a.lastObserved = w.lastObserved[i];
+    a.validTime.assign(w.validTime.begin() + static_cast<long>(i * h), w.validTime.begin() + static_cast<long>((i + 1) * h));
+    a.predicted.assign(predicted.begin() + static_cast<long>(i * h), predicted.begin() + static_cast<long>((i + 1) * h));
+    for (const TimePoint t : a.validTime) {
+        a.persistence.push_back(a.lastObserved);
+        a.climatology.push_back(data.climatologyAt(t, node));
+    }
+    fillRecent(a, dataset, data, station, w.lookback);
+    return a;
+}
+
 }  // namespace
 
 void evaluate(ExperimentResult& r, const Forecaster& model)
@@ -145,16 +165,7 @@ AheadForecast forecastAhead(const Dataset& dataset, const PreparedData& data, co
     const WindowSet w = aheadWindow(dataset, data, a.unavailable);
     if (w.count != 1)
         return a;
-    a.origin = w.originTime[0];
-    a.lastObserved = w.lastObserved[0];
-    a.validTime = w.validTime;
-    a.predicted = model.predict(w, data);
-    for (const TimePoint t : a.validTime) {
-        a.persistence.push_back(a.lastObserved);
-        a.climatology.push_back(data.climatologyAt(t));
-    }
-    fillRecent(a, dataset, data, data.station, w.lookback);
-    return a;
+    return aheadOf(w, 0, model.predict(w, data), dataset, data, data.station);
 }
 
 std::vector<AheadForecast> forecastAheadPerNode(const Dataset& dataset, const PreparedData& data, const Forecaster& model,
@@ -167,21 +178,10 @@ std::vector<AheadForecast> forecastAheadPerNode(const Dataset& dataset, const Pr
     if (w.count != data.nodes.size())
         return out;
     const std::vector<double> predicted = model.predict(w, data);
-    const auto h = static_cast<std::size_t>(w.horizon);
     for (std::size_t i = 0; i < w.count; ++i) {
-        AheadForecast a;
-        const auto node = static_cast<std::size_t>(w.node[i]);
-        a.node = data.nodes[node];
-        a.origin = w.originTime[i];
-        a.lastObserved = w.lastObserved[i];
-        a.validTime.assign(w.validTime.begin() + static_cast<long>(i * h), w.validTime.begin() + static_cast<long>((i + 1) * h));
-        a.predicted.assign(predicted.begin() + static_cast<long>(i * h), predicted.begin() + static_cast<long>((i + 1) * h));
-        for (const TimePoint t : a.validTime) {
-            a.persistence.push_back(a.lastObserved);
-            a.climatology.push_back(data.climatologyAt(t, node));
-        }
-        fillRecent(a, dataset, data, a.node, w.lookback);
-        out.push_back(std::move(a));
+        const std::string& node = data.nodes[static_cast<std::size_t>(w.node[i])];
+        out.push_back(aheadOf(w, i, predicted, dataset, data, node));
+        out.back().node = node;
     }
     return out;
 }
